@@ -1,0 +1,67 @@
+// The shared noise stripper (spec §1 "ANSI-safe"): characters that scanners and copy-paste inject
+// are removed and named, so the UI can show what was cleaned. Anything else (é, €, …) is kept and
+// left for validation to flag: cleaning never invents a different value.
+
+/** Names of what can be cleaned; stable, the UI may translate them. */
+export type NoiseKind =
+  | 'outer-space'
+  | 'no-break-space'
+  | 'zero-width'
+  | 'soft-hyphen'
+  | 'smart-quote'
+  | 'line-break'
+  | 'tab'
+  | 'group-separator'
+  | 'control';
+
+export interface Cleaned {
+  value: string;
+  cleaned: NoiseKind[];
+}
+
+function kindOf(c: number): NoiseKind | 'keep' | 'nbsp' {
+  if (c >= 0x20 && c < 0x7f) return 'keep';
+  if (c === 0x0a || c === 0x0d) return 'line-break';
+  if (c === 0x09) return 'tab';
+  if (c === 0x1d) return 'group-separator';
+  if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return 'control';
+  if (c === 0xa0 || c === 0x202f || c === 0x2007) return 'nbsp';
+  if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x200e || c === 0x200f)
+    return 'zero-width';
+  if (c === 0xad) return 'soft-hyphen';
+  if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d || c === 0x201a || c === 0x201e) return 'smart-quote';
+  return 'keep';
+}
+
+/**
+ * Strip scanner and copy-paste noise from one value. No-break spaces become plain spaces (they
+ * stand for a space inside "Dell Inc."); the rest is removed; spaces at both ends are trimmed.
+ * Fast path: a value of printable ASCII without outer spaces is returned untouched.
+ */
+export function cleanValue(text: string, options: { keepGroupSeparator?: boolean } = {}): Cleaned {
+  const n = text.length;
+  let clean = n > 0 && text.charCodeAt(0) !== 0x20 && text.charCodeAt(n - 1) !== 0x20;
+  for (let i = 0; clean && i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c >= 0x7f) clean = false;
+  }
+  if (clean || n === 0) return { value: text, cleaned: [] };
+
+  const found = new Set<NoiseKind>();
+  let out = '';
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = kindOf(c);
+    if (k === 'keep' || (k === 'group-separator' && options.keepGroupSeparator)) {
+      out += text[i];
+    } else if (k === 'nbsp') {
+      found.add('no-break-space');
+      out += ' ';
+    } else {
+      found.add(k);
+    }
+  }
+  const trimmed = out.replace(/^ +| +$/g, '');
+  if (trimmed.length !== out.length) found.add('outer-space');
+  return { value: trimmed, cleaned: [...found] };
+}

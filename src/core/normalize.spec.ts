@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeDevice } from './normalize';
+
+describe('normalizeDevice', () => {
+  it('keeps only known string fields and drops empty ones', () => {
+    const r = normalizeDevice({ serialNumber: 'ABC1234', pkid: '', model: '  ', colour: 'red', groupTag: 'Sales' });
+    expect(r.device).toEqual({ serialNumber: 'ABC1234', groupTag: 'Sales' });
+    expect(r.cleaned).toEqual([]);
+  });
+
+  it('cleans noise and reports each cleaned field as info', () => {
+    const r = normalizeDevice({ serialNumber: 'ABC1234\r\n', manufacturer: 'Dell\u00a0Inc.' }, { index: 3 });
+    expect(r.device).toEqual({ serialNumber: 'ABC1234', manufacturer: 'Dell Inc.' });
+    expect(r.cleaned.map((p) => [p.code, p.field, p.severity, p.index])).toEqual([
+      ['cleaned.noise', 'serialNumber', 'info', 3],
+      ['cleaned.noise', 'manufacturer', 'info', 3],
+    ]);
+    expect(r.cleaned[0]?.message).toContain('line-break');
+  });
+
+  it('removes whitespace inside a hardware hash', () => {
+    const r = normalizeDevice({ hardwareHash: 'QUJD\r\nREVG Rw==' });
+    expect(r.device.hardwareHash).toBe('QUJDREVGRw==');
+    expect(r.cleaned.map((p) => p.code)).toContain('cleaned.hash-whitespace');
+  });
+
+  it('keeps the digits of a number (old records)', () => {
+    expect(normalizeDevice({ pkid: 3258461234567 }).device).toEqual({ pkid: '3258461234567' });
+  });
+
+  it('never throws on garbage', () => {
+    const hostile = Object.defineProperty({}, 'serialNumber', {
+      get() {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
+    for (const input of [null, undefined, 42, 'x', [], [1], hostile, { serialNumber: { a: 1 } }, { pkid: Symbol('s') }]) {
+      const r = normalizeDevice(input);
+      expect(typeof r.device).toBe('object');
+      expect(Array.isArray(r.cleaned)).toBe(true);
+    }
+    expect(normalizeDevice({ serialNumber: { a: 1 } }).cleaned[0]?.code).toBe('normalize.not-a-string');
+    expect(normalizeDevice('x').cleaned[0]?.code).toBe('normalize.not-an-object');
+    expect(normalizeDevice(undefined).cleaned).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+// The ONE restore step (Excalidraw's restore()): every device that comes from storage, an import
+// or typing goes through here before anything else touches it. Unknown keys are dropped, values
+// are cleaned (noise.ts), empty fields are removed, and it never throws, whatever it is given.
+
+import { cleanValue } from './noise';
+import { problem } from './problems';
+import { DEVICE_FIELDS, type Device, type Problem } from './types';
+
+export interface Normalized {
+  device: Device;
+  cleaned: Problem[];
+}
+
+/** Hash text wrapped by e-mail or copy-paste carries inner spaces/line breaks (spec §3). */
+function stripInnerWhitespace(v: string): string {
+  return v.replace(/[\s\u200b\u200c\u200d\u2060\ufeff]+/g, '');
+}
+
+export function normalizeDevice(input: unknown, where: { index?: number; line?: number } = {}): Normalized {
+  const device: Device = {};
+  const cleaned: Problem[] = [];
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    if (input !== undefined && input !== null) cleaned.push(problem('normalize.not-an-object', 'warning', {}, where));
+    return { device, cleaned };
+  }
+  const record = input as Record<string, unknown>;
+  for (const field of DEVICE_FIELDS) {
+    let raw: unknown;
+    try {
+      raw = record[field]; // a getter on a hostile object may throw: never let it escape
+    } catch {
+      raw = undefined;
+    }
+    if (raw === undefined || raw === null) continue;
+    if (typeof raw === 'number' && Number.isFinite(raw) && field !== 'hardwareHash') {
+      // An old record or a spreadsheet may hold a number; keep its digits as text.
+      raw = Number.isSafeInteger(raw) ? String(raw) : String(raw);
+    }
+    if (typeof raw !== 'string') {
+      cleaned.push(problem('normalize.not-a-string', 'warning', { field }, { ...where, field }));
+      continue;
+    }
+    const c = cleanValue(raw);
+    let value = c.value;
+    if (c.cleaned.length > 0 && value !== '') {
+      cleaned.push(problem('cleaned.noise', 'info', { field, removed: c.cleaned.join(', '), value }, { ...where, field }));
+    }
+    if (field === 'hardwareHash' && /\s/.test(value)) {
+      value = stripInnerWhitespace(value);
+      cleaned.push(problem('cleaned.hash-whitespace', 'info', {}, { ...where, field }));
+    }
+    if (value !== '') device[field] = value;
+  }
+  return { device, cleaned };
+}
