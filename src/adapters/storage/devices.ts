@@ -1,0 +1,130 @@
+// Devices in a list: add (resolving only once committed), change, and read, whole or by page.
+import type { DevicePage, DevicePageKey, DevicePatch, NewDevice, StoredDevice } from './types';
+import type { Result } from './errors';
+import { notFound } from './errors';
+import { AbortWith, putRaw, read, write, type StoreContext, type WriteTx } from './context';
+import { listRange, toDeviceRow } from './schema';
+import { restoreDevice, restoreList } from './restore';
+import { newId } from './ids';
+
+function restoreAll(rows: readonly unknown[], now: number): StoredDevice[] {
+  const out: StoredDevice[] = [];
+  for (const row of rows) {
+    const restored = restoreDevice(row, now);
+    if (restored) out.push(restored.value);
+  }
+  return out;
+}
+
+/** The list a write goes to must exist and be out of the trash; its updatedAt moves with it. */
+async function touchList(tx: WriteTx<['lists', 'devices']>, listId: string, now: number): Promise<void> {
+  const lists = tx.objectStore('lists');
+  const list = restoreList(await lists.get(listId), now);
+  if (!list || list.deletedAt !== undefined) throw new AbortWith(notFound('The device list'));
+  putRaw(lists, { ...list, updatedAt: now });
+}
+
+/**
+ * Stores the devices in one transaction and resolves with the stored records only after it has
+ * committed. On any error nothing of this call is stored, and the caller still holds `items`.
+ */
+export function addDevices(ctx: StoreContext, listId: string, items: readonly NewDevice[]): Promise<Result<StoredDevice[]>> {
+  return write(
+    ctx,
+    ['lists', 'devices'],
+    async (tx) => {
+      const now = ctx.now();
+      await touchList(tx, listId, now);
+      const devices = tx.objectStore('devices');
+      const stored: StoredDevice[] = [];
+      for (const item of items) {
+        const restored = restoreDevice({ ...item, id: newId('d', now), listId, addedAt: now, updatedAt: now }, now);
+        if (!restored) continue; // cannot happen: id and listId are set just above
+        putRaw(devices, toDeviceRow(restored.value));
+        stored.push(restored.value);
+      }
+      return stored;
+    },
+    () => [{ type: 'devices-changed', listId }, { type: 'lists-changed' }],
+  );
+}
+
+export function updateDevice(ctx: StoreContext, id: string, patch: DevicePatch): Promise<Result<StoredDevice>> {
+  let listId = '';
+  return write(
+    ctx,
+    ['lists', 'devices'],
+    async (tx) => {
+      const now = ctx.now();
+      const devices = tx.objectStore('devices');
+      const current = restoreDevice(await devices.get(id), now)?.value;
+      if (!current || current.deletedAt !== undefined) throw new AbortWith(notFound('The device'));
+      listId = current.listId;
+      await touchList(tx, listId, now);
+      const next: Record<string, unknown> = { ...current, updatedAt: now };
+      if (patch.device !== undefined) next.device = patch.device;
+      if (patch.problems !== undefined) next.problems = patch.problems;
+      if (patch.sourceDetail !== undefined) next.sourceDetail = patch.sourceDetail;
+      if (patch.registration === null) delete next.registration;
+      else if (patch.registration !== undefined) next.registration = patch.registration;
+      const restored = restoreDevice(next, now);
+      if (!restored) throw new AbortWith(notFound('The device'));
+      putRaw(devices, toDeviceRow(restored.value));
+      return restored.value;
+    },
+    () => [{ type: 'devices-changed', listId }, { type: 'lists-changed' }],
+  );
+}
+
+export function getDevice(ctx: StoreContext, id: string): Promise<Result<StoredDevice>> {
+  return read(ctx, ['devices'], async (tx) => {
+    const device = restoreDevice(await tx.objectStore('devices').get(id), ctx.now())?.value;
+    if (!device) throw new AbortWith(notFound('The device'));
+    return device;
+  });
+}
+
+/** Every device of the list not in the trash, in the order added. */
+export function getDevices(ctx: StoreContext, listId: string): Promise<Result<StoredDevice[]>> {
+  return read(ctx, ['devices'], async (tx) =>
+    restoreAll(await tx.objectStore('devices').index('byList').getAll(listRange(listId)), ctx.now()),
+  );
+}
+
+export function countDevices(ctx: StoreContext, listId: string): Promise<Result<number>> {
+  return read(ctx, ['devices'], (tx) => tx.objectStore('devices').index('byList').count(listRange(listId)));
+}
+
+export type PageRequest = { limit: number; offset?: number; afterKey?: DevicePageKey };
+
+/**
+ * One page of a list in added order. `afterKey` (the previous page's nextKey) is the fast way to
+ * walk a 50,000-row list: it starts right after that row. `offset` jumps anywhere (a virtual
+ * table scrolled to the middle) at the cost of skipping rows in the index.
+ */
+export function getDevicesPage(ctx: StoreContext, listId: string, page: PageRequest): Promise<Result<DevicePage>> {
+  const limit = Math.max(1, Math.floor(page.limit));
+  return read(ctx, ['devices'], async (tx) => {
+    const index = tx.objectStore('devices').index('byList');
+    let rows: unknown[];
+    if (page.afterKey) {
+      const [addedAt, id] = page.afterKey;
+      const range = IDBKeyRange.bound([listId, 0, addedAt, id], [listId, 0, Infinity], true, false);
+      rows = await index.getAll(range, limit);
+    } else {
+      rows = [];
+      let cursor = await index.openCursor(listRange(listId));
+      const offset = Math.max(0, Math.floor(page.offset ?? 0));
+      if (cursor && offset > 0) cursor = await cursor.advance(offset);
+      while (cursor && rows.length < limit) {
+        rows.push(cursor.value);
+        cursor = await cursor.continue();
+      }
+    }
+    const devices = restoreAll(rows, ctx.now());
+    const last = devices[devices.length - 1];
+    const result: DevicePage = { devices };
+    if (last && rows.length === limit) result.nextKey = [last.addedAt, last.id];
+    return result;
+  });
+}

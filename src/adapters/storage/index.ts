@@ -1,0 +1,31 @@
+// The storage adapter's public face: the UI imports from here only.
+import { openStore, type BoxpilotStore, type OpenStoreOptions } from './store';
+import type { Result } from './errors';
+
+export { BoxpilotStore, openStore, type OpenStoreOptions } from './store';
+export type { Result, StorageError, StorageErrorCode } from './errors';
+export type * from './types';
+export { DEFAULT_SETTINGS, type Settings, type Language, type Theme } from './settings-shape';
+export { restoreList, restoreDevice, restoreSettings, type RestoredDevice } from './restore';
+export { IdentifierIndex, type DuplicateQuery } from './identifiers';
+export type { PageRequest } from './devices';
+export type { RestoreRequest, EmptyTrashRequest } from './trash';
+export { TRASH_DAYS } from './trash';
+export { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupDuplicate, type ImportReport } from './backup';
+export { SCHEMA_VERSION } from './migrations';
+
+let shared: Promise<Result<BoxpilotStore>> | undefined;
+
+/**
+ * The app's one store, opened on first use. A failed open is not remembered, so the app can
+ * offer "try again" (after closing another tab, freeing space …).
+ */
+export function getStore(options?: OpenStoreOptions): Promise<Result<BoxpilotStore>> {
+  if (!shared) {
+    shared = openStore(options).then((result) => {
+      if (!result.ok) shared = undefined;
+      return result;
+    });
+  }
+  return shared;
+}

@@ -1,0 +1,114 @@
+// Device lists: create, change, duplicate, and the per-list counts the Lists screen shows.
+//
+// Counts come from index counts (byList, byListFlags), not from counters kept in the list
+// record: an index count is always right by construction, whereas a counter has to be kept in
+// step by every write path (add, edit, trash, restore, import, purge) and drifts for ever once
+// one of them forgets. Measured in fake-indexeddb: README.md.
+import type { DeviceList, ListCounts, ListPatch, ListSummary, NewList } from './types';
+import type { Result } from './errors';
+import { notFound } from './errors';
+import { AbortWith, putRaw, read, write, type ReadTx, type StoreContext } from './context';
+import { FLAG_ERROR, FLAG_WARNING, listRange, toDeviceRow } from './schema';
+import { restoreDevice, restoreList } from './restore';
+import { newId } from './ids';
+
+type CountTx = ReadTx<['lists', 'devices']>;
+
+export async function countsFor(tx: CountTx, listId: string): Promise<ListCounts> {
+  const devices = tx.objectStore('devices');
+  const flags = devices.index('byListFlags');
+  const at = (f: number) => flags.count(IDBKeyRange.only([listId, 0, f]));
+  const [total, warnOnly, errOnly, both] = await Promise.all([
+    devices.index('byList').count(listRange(listId)),
+    at(FLAG_WARNING),
+    at(FLAG_ERROR),
+    at(FLAG_ERROR | FLAG_WARNING),
+  ]);
+  return { devices: total, errors: errOnly + both, warnings: warnOnly + both };
+}
+
+/** Every list not in the trash, most recently changed first, with its counts. */
+export function listLists(ctx: StoreContext): Promise<Result<ListSummary[]>> {
+  return read(ctx, ['lists', 'devices'], async (tx) => {
+    const lists = (await tx.objectStore('lists').getAll())
+      .map((raw) => restoreList(raw, ctx.now()))
+      .filter((l): l is DeviceList => l !== null && l.deletedAt === undefined)
+      .sort((a, b) => b.updatedAt - a.updatedAt);
+    return Promise.all(lists.map(async (list) => ({ ...list, counts: await countsFor(tx, list.id) })));
+  });
+}
+
+export function getList(ctx: StoreContext, id: string): Promise<Result<DeviceList>> {
+  return read(ctx, ['lists'], async (tx) => {
+    const list = restoreList(await tx.objectStore('lists').get(id), ctx.now());
+    if (!list) throw new AbortWith(notFound('The list'));
+    return list;
+  });
+}
+
+export function createList(ctx: StoreContext, input: NewList, defaultDialect: DeviceList['dialect']): Promise<Result<DeviceList>> {
+  const now = ctx.now();
+  // Through restoreList, so a list is stored in exactly the shape it is read back in.
+  const list = restoreList(
+    { ...input, dialect: input.dialect ?? defaultDialect, id: newId('l', now), createdAt: now, updatedAt: now },
+    now,
+  ) as DeviceList;
+  return write(
+    ctx,
+    ['lists'],
+    async (tx) => {
+      await tx.objectStore('lists').add(list);
+      return list;
+    },
+    () => [{ type: 'lists-changed' }],
+  );
+}
+
+export function updateList(ctx: StoreContext, id: string, patch: ListPatch): Promise<Result<DeviceList>> {
+  return write(
+    ctx,
+    ['lists'],
+    async (tx) => {
+      const store = tx.objectStore('lists');
+      const now = ctx.now();
+      const current = restoreList(await store.get(id), now);
+      if (!current || current.deletedAt !== undefined) throw new AbortWith(notFound('The list'));
+      const allowed: ListPatch = {};
+      for (const key of ['name', 'customerName', 'customerTenantId', 'dialect'] as const) {
+        if (key in patch) (allowed as Record<string, unknown>)[key] = patch[key];
+      }
+      const next = restoreList({ ...current, ...allowed, updatedAt: now }, now) as DeviceList;
+      await store.put(next);
+      return next;
+    },
+    (list) => [{ type: 'lists-changed' }, { type: 'devices-changed', listId: list.id }],
+  );
+}
+
+/**
+ * A copy of the list and its devices (not those in the trash). The copy is a new batch: its
+ * devices get new ids and no registration status, which belonged to the original upload.
+ */
+export function duplicateList(ctx: StoreContext, id: string, name?: string): Promise<Result<DeviceList>> {
+  return write(
+    ctx,
+    ['lists', 'devices'],
+    async (tx) => {
+      const now = ctx.now();
+      const source = restoreList(await tx.objectStore('lists').get(id), now);
+      if (!source || source.deletedAt !== undefined) throw new AbortWith(notFound('The list'));
+      const copy: DeviceList = { ...source, id: newId('l', now), name: name ?? `${source.name} (copy)`, createdAt: now, updatedAt: now };
+      const devices = tx.objectStore('devices');
+      const rows = await devices.index('byList').getAll(listRange(id));
+      putRaw(tx.objectStore('lists'), copy);
+      for (const row of rows) {
+        const restored = restoreDevice(row, now);
+        if (!restored) continue;
+        const { registration: _dropped, ...rest } = restored.value;
+        putRaw(devices, toDeviceRow({ ...rest, id: newId('d', now), listId: copy.id, updatedAt: now }));
+      }
+      return copy;
+    },
+    () => [{ type: 'lists-changed' }],
+  );
+}

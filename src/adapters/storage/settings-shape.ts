@@ -1,0 +1,65 @@
+// The app's settings: one typed object with a default for every key. Stored one row per key
+// (settings.ts), so a tab that changes the theme cannot overwrite another tab's language.
+import { DIALECTS, type Dialect } from '../../core';
+
+export type Language = 'auto' | 'en' | 'sv' | 'da';
+export type Theme = 'system' | 'light' | 'dark';
+
+export interface Settings {
+  /** 'auto' follows the browser's language. */
+  language: Language;
+  /** Rows per exported file before it is split (spec §1: Intune's limit, Partner Center's unknown). */
+  maxRows: number;
+  theme: Theme;
+  /** Partner Center API base; an administrator may point it at their own relay (spec §4). */
+  apiBaseUrl: string;
+  /** Dialect a new list starts with. */
+  defaultDialect: Dialect;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  language: 'auto',
+  maxRows: 500,
+  theme: 'system',
+  apiBaseUrl: 'https://api.partnercenter.microsoft.com/v1',
+  defaultDialect: 'partner-center',
+});
+
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
+export const MAX_ROWS_LIMIT = 100_000;
+
+const LANGUAGES: readonly Language[] = ['auto', 'en', 'sv', 'da'];
+const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
+  return allowed.find((a) => a === value);
+}
+
+/** https anywhere, http only for a relay on this machine (a secure context either way). */
+function apiUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value.trim());
+    const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+    if (url.protocol === 'https:' || (url.protocol === 'http:' && local)) return url.href.replace(/\/+$/, '');
+  } catch {
+    // not a URL: fall back to the default
+  }
+  return undefined;
+}
+
+/** The value of one setting if it is valid, else undefined (the caller then uses the default). */
+export function restoreSetting<K extends keyof Settings>(key: K, value: unknown): Settings[K] | undefined {
+  const checked: { [P in keyof Settings]: (v: unknown) => Settings[P] | undefined } = {
+    language: (v) => oneOf(LANGUAGES, v),
+    maxRows: (v) => {
+      const n = typeof v === 'string' ? Number(v) : v;
+      return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? Math.min(n, MAX_ROWS_LIMIT) : undefined;
+    },
+    theme: (v) => oneOf(THEMES, v),
+    apiBaseUrl: apiUrl,
+    defaultDialect: (v) => oneOf(DIALECTS, v),
+  };
+  return checked[key](value);
+}

@@ -1,0 +1,169 @@
+// Deleting is undoable: lists and devices get `deletedAt` and disappear from every view and
+// duplicate check; restoreFromTrash clears it. Only emptyTrash deletes, by hand or (on open)
+// for what has been in the trash longer than TRASH_DAYS.
+import type { ChangeMessage, DeviceList, StoredDevice, TrashContents } from './types';
+import type { Result } from './errors';
+import { notFound } from './errors';
+import { AbortWith, deleteRaw, putRaw, read, write, type StoreContext, type WriteTx } from './context';
+import { listRange, toDeviceRow } from './schema';
+import { restoreDevice, restoreList } from './restore';
+import { countsFor } from './lists';
+
+export const TRASH_DAYS = 30;
+const DAY = 24 * 60 * 60 * 1000;
+
+export function trashList(ctx: StoreContext, id: string): Promise<Result<DeviceList>> {
+  return write(
+    ctx,
+    ['lists'],
+    async (tx) => {
+      const now = ctx.now();
+      const list = restoreList(await tx.objectStore('lists').get(id), now);
+      if (!list || list.deletedAt !== undefined) throw new AbortWith(notFound('The list'));
+      const trashed = { ...list, deletedAt: now };
+      putRaw(tx.objectStore('lists'), trashed);
+      return trashed;
+    },
+    (list) => [{ type: 'lists-changed' }, { type: 'devices-changed', listId: list.id }],
+  );
+}
+
+/** Moves devices to the trash; ids that are unknown or already trashed are skipped. */
+export function trashDevices(ctx: StoreContext, ids: readonly string[]): Promise<Result<StoredDevice[]>> {
+  return write(
+    ctx,
+    ['devices'],
+    async (tx) => {
+      const now = ctx.now();
+      const store = tx.objectStore('devices');
+      const rows = await Promise.all(ids.map((id) => store.get(id)));
+      const trashed: StoredDevice[] = [];
+      for (const row of rows) {
+        const device = restoreDevice(row, now)?.value;
+        if (!device || device.deletedAt !== undefined) continue;
+        const next = { ...device, deletedAt: now };
+        putRaw(store, toDeviceRow(next));
+        trashed.push(next);
+      }
+      return trashed;
+    },
+    (trashed) => changedLists(trashed),
+  );
+}
+
+function changedLists(devices: readonly StoredDevice[]): ChangeMessage[] {
+  const listIds = new Set(devices.map((d) => d.listId));
+  return [{ type: 'lists-changed' }, ...[...listIds].map((listId): ChangeMessage => ({ type: 'devices-changed', listId }))];
+}
+
+export interface RestoreRequest {
+  lists?: readonly string[];
+  devices?: readonly string[];
+}
+
+/**
+ * Takes lists and devices out of the trash. A device whose list is in the trash brings its list
+ * back too, or it would stay invisible; one whose list was purged cannot come back (not-found).
+ */
+export function restoreFromTrash(ctx: StoreContext, request: RestoreRequest): Promise<Result<{ lists: number; devices: number }>> {
+  const touched = new Set<string>();
+  return write(
+    ctx,
+    ['lists', 'devices'],
+    async (tx) => {
+      const now = ctx.now();
+      const lists = tx.objectStore('lists');
+      const devices = tx.objectStore('devices');
+      const restoredLists = new Set<string>();
+      const untrashList = async (id: string, required: boolean) => {
+        const list = restoreList(await lists.get(id), now);
+        if (!list) {
+          if (required) throw new AbortWith(notFound('The list'));
+          return;
+        }
+        if (list.deletedAt === undefined) return;
+        const { deletedAt: _gone, ...back } = list;
+        putRaw(lists, { ...back, updatedAt: now });
+        restoredLists.add(id);
+        touched.add(id);
+      };
+      for (const id of request.lists ?? []) await untrashList(id, true);
+      let deviceCount = 0;
+      for (const id of request.devices ?? []) {
+        const device = restoreDevice(await devices.get(id), now)?.value;
+        if (!device) throw new AbortWith(notFound('The device'));
+        if (device.deletedAt === undefined) continue;
+        await untrashList(device.listId, true);
+        const { deletedAt: _gone, ...back } = device;
+        putRaw(devices, toDeviceRow({ ...back, updatedAt: now }));
+        touched.add(device.listId);
+        deviceCount++;
+      }
+      return { lists: restoredLists.size, devices: deviceCount };
+    },
+    () => [{ type: 'lists-changed' }, ...[...touched].map((listId): ChangeMessage => ({ type: 'devices-changed', listId }))],
+  );
+}
+
+export function listTrash(ctx: StoreContext): Promise<Result<TrashContents>> {
+  return read(ctx, ['lists', 'devices'], async (tx) => {
+    const now = ctx.now();
+    const lists = (await tx.objectStore('lists').index('byDeleted').getAll())
+      .map((raw) => restoreList(raw, now))
+      .filter((l): l is DeviceList => l !== null)
+      .sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
+    const summaries = await Promise.all(lists.map(async (list) => ({ ...list, counts: await countsFor(tx, list.id) })));
+    const trashedListIds = new Set(lists.map((l) => l.id));
+    const devices: StoredDevice[] = [];
+    for (const raw of await tx.objectStore('devices').index('byDeleted').getAll()) {
+      const device = restoreDevice(raw, now)?.value;
+      if (device && !trashedListIds.has(device.listId)) devices.push(device);
+    }
+    devices.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
+    return { lists: summaries, devices };
+  });
+}
+
+export type EmptyTrashRequest = { olderThanDays: number } | 'all';
+
+/** Deletes for good; a trashed list takes all its devices with it. */
+export function emptyTrash(ctx: StoreContext, request: EmptyTrashRequest): Promise<Result<{ lists: number; devices: number }>> {
+  const touched = new Set<string>();
+  return write(
+    ctx,
+    ['lists', 'devices', 'meta'],
+    async (tx) => {
+      const now = ctx.now();
+      const range = request === 'all' ? undefined : IDBKeyRange.upperBound(now - request.olderThanDays * DAY);
+      const lists = tx.objectStore('lists');
+      const devices = tx.objectStore('devices');
+      const listIds = await lists.index('byDeleted').getAllKeys(range);
+      let deviceCount = 0;
+      for (const listId of listIds) {
+        deviceCount += await deleteListDevices(tx, listId);
+        deleteRaw(lists, listId);
+        touched.add(listId);
+      }
+      for (let cursor = await devices.index('byDeleted').openKeyCursor(range); cursor; cursor = await cursor.continue()) {
+        deleteRaw(devices, cursor.primaryKey);
+        deviceCount++;
+      }
+      putRaw(tx.objectStore('meta'), { key: 'lastTrashPurge', value: now });
+      return { lists: listIds.length, devices: deviceCount };
+    },
+    (n) => (n.lists + n.devices === 0 ? [] : [{ type: 'lists-changed' }, ...[...touched].map((listId): ChangeMessage => ({ type: 'devices-changed', listId }))]),
+  );
+}
+
+/** Every device of the list, trashed or not. */
+async function deleteListDevices(tx: WriteTx<['lists', 'devices', 'meta']>, listId: string): Promise<number> {
+  const store = tx.objectStore('devices');
+  let n = 0;
+  for (const trashed of [0, 1] as const) {
+    for (const key of await store.index('byList').getAllKeys(listRange(listId, trashed))) {
+      deleteRaw(store, key);
+      n++;
+    }
+  }
+  return n;
+}
