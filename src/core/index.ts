@@ -1,5 +1,37 @@
-// The public face of the core: the rest of the app imports only from here.
+// The public face of the core: the rest of the app imports only from here. Pure TypeScript:
+// no DOM, no storage, no Svelte; runs in node and in a Web Worker.
 export * from './types';
 export { MESSAGES, formatMessage, type MessageCode } from './messages';
 export { cleanValue, type Cleaned, type NoiseKind } from './noise';
 export { normalizeDevice, type Normalized } from './normalize';
+
+export { classifyScan } from './classify/classify-scan';
+export type { ScanAlternative, ScanContext, ScanKind, ScanResult, Confidence, Symbology } from './classify/types';
+
+export { validateDevices } from './validate/validate-devices';
+export type { ValidateOptions } from './validate/options';
+
+export { writeDeviceFiles, type DeviceFile, type WriteOptions, type WriteResult } from './write/write-device-files';
+export { DIALECT_HEADERS, DIALECT_COLUMNS, DEFAULT_MAX_ROWS } from './write/headers';
+export { safeListName, deviceFileName } from './write/file-names';
+
+export {
+  readDeviceFile,
+  MAX_FILE_BYTES,
+  MAX_ROWS,
+  MAX_COLUMNS,
+  type ReadOptions,
+  type ReadResult,
+  type ReadDevice,
+  type Detected,
+} from './import/read-device-file';
+export type { Encoding } from './import/decode';
+export type { Delimiter } from './import/delimiter';
+export type { ColumnInfo } from './import/columns';
+export { HEADER_SYNONYMS } from './import/columns';
+export type { FormatId } from './import/formats';
+
+export { KNOWN_MANUFACTURERS, matchManufacturer, type KnownManufacturer } from './identifiers/manufacturers';
+export { MANAGED_DESKTOP_TAGS, GROUP_TAG_MAX_LENGTH, type ManagedDesktopTag } from './identifiers/group-tags';
+export { isPkid } from './identifiers/pkid';
+export { hasValidGs1CheckDigit } from './identifiers/gs1';

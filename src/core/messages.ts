@@ -16,11 +16,11 @@ export const MESSAGES = {
   'identifiers.missing':
     'This device has no identifier Partner Center accepts. Give it a PKID, a hardware hash, or serial number + manufacturer + model (the tuple).',
   'identifiers.incomplete-tuple':
-    'Serial number, manufacturer and model are needed together (the tuple); {missing} is missing. Add it, or scan the PKID from the box instead.',
+    'Serial number, manufacturer and model are needed together (the tuple); missing: {missing}. Add it, or scan the PKID from the box instead.',
   'intune.hash-required':
     'Intune only imports devices with a hardware hash; PKID and serial/manufacturer/model rows can only be registered by a partner in Partner Center. Export this list for Partner Center instead, or add the hash.',
   'corporate.tuple-required':
-    'A corporate identifier needs serial number, manufacturer and model; {missing} is missing. Add it from the device or its OEM file.',
+    'A corporate identifier needs serial number, manufacturer and model; missing: {missing}. Add it from the device or its OEM file.',
 
   // --- PKID (validate/pkid-rules.ts) -------------------------------------------------------
   'pkid.scientific-notation':

@@ -1,0 +1,185 @@
+// Classify one plain value (no prefixes left): the shape rules of spec §2.
+import { LENOVO_MTM } from '../identifiers/data-identifiers';
+import { isGenericSerial } from '../identifiers/generic-serials';
+import { hasValidGs1CheckDigit } from '../identifiers/gs1';
+import { isBase64, looksLikeHash } from '../identifiers/hash';
+import { matchManufacturer } from '../identifiers/manufacturers';
+import { isScientificNotation } from '../identifiers/pkid';
+import { isProductKey, isWindowsProductId } from '../identifiers/product-key';
+import type { ScanContext, ScanKind, ScanResult } from './types';
+
+type Partial1 = Omit<ScanResult, 'raw'>;
+
+const EAN_SYMBOLOGIES = new Set(['ean-13', 'ean-8', 'upc-a', 'upc-e', 'ean-upc']);
+const has = (ctx: ScanContext, k: ScanKind): boolean => ctx.otherKindsOnBox?.includes(k) ?? false;
+
+function thirteenDigits(v: string, sym: string | undefined, ctx: ScanContext): Partial1 {
+  if (!hasValidGs1CheckDigit(v)) {
+    return {
+      kind: 'pkid',
+      value: v,
+      confidence: 'high',
+      explanation: 'A 13-digit number that is not a valid EAN barcode number: a Windows Product Key ID (PKID).',
+    };
+  }
+  const asPkid = { kind: 'pkid' as const, value: v, explanation: 'It may be the PKID (13 digits).' };
+  const asGtin = { kind: 'gtin' as const, value: v, explanation: 'It may be the EAN-13 product barcode (valid check digit).' };
+  if (sym && EAN_SYMBOLOGIES.has(sym)) {
+    return {
+      kind: 'gtin',
+      value: v,
+      confidence: 'high',
+      explanation: 'An EAN-13 product barcode (the retail article number), not a PKID: PKIDs are printed as Code 128.',
+      alternatives: [asPkid],
+    };
+  }
+  if (has(ctx, 'pkid') && !has(ctx, 'gtin')) {
+    return {
+      kind: 'gtin',
+      value: v,
+      confidence: 'medium',
+      explanation: 'A valid EAN-13 number; this box already has a PKID, so this is probably the product barcode.',
+      alternatives: [asPkid],
+    };
+  }
+  if (sym === 'code-128' || sym === 'code-39' || has(ctx, 'gtin')) {
+    return {
+      kind: 'pkid',
+      value: v,
+      confidence: 'medium',
+      explanation:
+        sym === 'code-128' || sym === 'code-39'
+          ? 'A 13-digit number in a Code 128/39 barcode: probably the PKID (EAN product codes use EAN-13 bars), though its check digit is also a valid EAN.'
+          : 'A 13-digit number; the product barcode of this box was already scanned, so this is probably the PKID.',
+      alternatives: [asGtin],
+    };
+  }
+  return {
+    kind: 'ambiguous',
+    value: v,
+    confidence: 'low',
+    explanation:
+      'A 13-digit number with a valid EAN check digit: it may be the PKID or the EAN-13 product barcode. Check the label text next to the barcode ("PKID" or "Product Key ID") and choose.',
+    alternatives: [asPkid, asGtin],
+  };
+}
+
+export function classifyPlain(v: string, ctx: ScanContext, sym: string | undefined): Partial1 {
+  if (v === '') return { kind: 'unknown', value: v, confidence: 'high', explanation: 'Nothing was scanned.' };
+  if (isProductKey(v)) {
+    return {
+      kind: 'product-key',
+      value: v.toUpperCase(),
+      confidence: 'high',
+      explanation: 'A 25-character Windows product key. This is not a PKID: scan the 13-digit PKID barcode on the box instead.',
+    };
+  }
+  if (isWindowsProductId(v)) {
+    return {
+      kind: 'windows-product-id',
+      value: v,
+      confidence: 'high',
+      explanation: 'The Windows "Product ID" shown in Settings. This is not a PKID: scan the 13-digit PKID barcode on the box.',
+    };
+  }
+  if (looksLikeHash(v) || (v.length >= 128 && isBase64(v.replace(/\s+/g, '')))) {
+    return {
+      kind: 'hardware-hash',
+      value: v.replace(/\s+/g, ''),
+      confidence: v.length >= 1000 ? 'high' : 'medium',
+      explanation: 'A hardware hash (base64). Keep it private: it identifies the device.',
+    };
+  }
+  if (isScientificNotation(v)) {
+    return {
+      kind: 'unknown',
+      value: v,
+      confidence: 'high',
+      explanation: 'A number in scientific notation (as Excel shows long numbers): its digits are lost. Scan the barcode itself.',
+    };
+  }
+  if (/^\d{13}$/.test(v)) return thirteenDigits(v, sym, ctx);
+  if (/^\d{14}$/.test(v) && hasValidGs1CheckDigit(v)) {
+    return { kind: 'gtin', value: v, confidence: 'high', explanation: 'A GTIN-14 product number, not a device identifier.' };
+  }
+  if (/^\d{8}$/.test(v) && sym && EAN_SYMBOLOGIES.has(sym)) {
+    return { kind: 'gtin', value: v, confidence: 'high', explanation: 'An EAN-8 product barcode, not a device identifier.' };
+  }
+  if (/^\d{12}$/.test(v) && sym && EAN_SYMBOLOGIES.has(sym)) {
+    return { kind: 'gtin', value: v, confidence: 'high', explanation: 'A UPC-A product barcode, not a device identifier.' };
+  }
+  if (/^\d{12}$/.test(v) && hasValidGs1CheckDigit(v) && !sym) {
+    return {
+      kind: 'ambiguous',
+      value: v,
+      confidence: 'low',
+      explanation:
+        'A 12-digit number: a Surface serial number or a UPC product barcode (its check digit is valid for both). Check the label and choose.',
+      alternatives: [
+        { kind: 'serial', value: v, explanation: 'Surface serial numbers are 12 digits.' },
+        { kind: 'gtin', value: v, explanation: 'UPC-A product barcodes are 12 digits.' },
+      ],
+    };
+  }
+  if (isGenericSerial(v)) {
+    return {
+      kind: 'unknown',
+      value: v,
+      confidence: 'high',
+      explanation: `"${v}" is a placeholder firmware reports when no serial was set, not a serial number. Read the serial from the label.`,
+    };
+  }
+  const m = matchManufacturer(v);
+  if (m.kind !== 'unknown') {
+    return {
+      kind: 'manufacturer',
+      value: m.known.name,
+      confidence: m.kind === 'exact' ? 'high' : 'medium',
+      explanation:
+        m.kind === 'exact'
+          ? `The manufacturer, exactly as the firmware names it ("${m.known.name}").`
+          : `A manufacturer name; the firmware spelling is "${m.known.name}", which is what will be stored.`,
+    };
+  }
+  if (LENOVO_MTM.test(v) && !has(ctx, 'model')) {
+    return {
+      kind: 'model',
+      value: v,
+      confidence: 'medium',
+      explanation: 'Looks like a Lenovo machine type model (10 characters, e.g. 20XW0026MX): the model for the tuple.',
+      alternatives: [{ kind: 'serial', value: v, explanation: 'An HP serial number is also 10 characters.' }],
+    };
+  }
+  if (/^[0-9A-Za-z][0-9A-Za-z-]{3,29}$/.test(v) && /\d/.test(v)) {
+    const hint =
+      /^[0-9A-Z]{7}$/.test(v)
+        ? ' (7 characters: the shape of a Dell service tag)'
+        : /^\d{12}$/.test(v)
+          ? ' (12 digits: the shape of a Surface serial)'
+          : /^[0-9A-Z]{10}$/.test(v)
+            ? ' (10 characters: the shape of an HP serial)'
+            : /^[0-9A-Z]{8}$/.test(v)
+              ? ' (8 characters: the shape of a Lenovo serial)'
+              : '';
+    return {
+      kind: 'serial',
+      value: v,
+      confidence: hint ? 'medium' : 'low',
+      explanation: `Probably a serial number${hint}. Check it against the "S/N" text on the label.`,
+    };
+  }
+  if (/^[A-Za-z][A-Za-z0-9 .\-()]{2,60}$/.test(v) && /[ ]/.test(v)) {
+    return {
+      kind: 'model',
+      value: v,
+      confidence: 'low',
+      explanation: 'Text that may be a model name. For the tuple, the model must be the exact firmware string.',
+    };
+  }
+  return {
+    kind: 'unknown',
+    value: v,
+    confidence: 'low',
+    explanation: 'Not recognised as a serial number, PKID, hash, manufacturer or model.',
+  };
+}

@@ -1,0 +1,65 @@
+import type { Device, Problem } from '../types';
+
+export type ScanKind =
+  | 'serial'
+  | 'pkid'
+  | 'product-key'
+  | 'windows-product-id'
+  | 'hardware-hash'
+  | 'manufacturer'
+  | 'model'
+  | 'gtin'
+  /** 13 (or 12) digits that are a valid GS1 number: PKID/serial or EAN/UPC; the UI must ask. */
+  | 'ambiguous'
+  | 'unknown';
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** Barcode symbologies a decoder reports (zxing names, lower-cased and hyphenated). */
+export type Symbology =
+  | 'ean-13'
+  | 'ean-8'
+  | 'upc-a'
+  | 'upc-e'
+  | 'code-128'
+  | 'code-39'
+  | 'code-93'
+  | 'itf'
+  | 'codabar'
+  | 'datamatrix'
+  | 'qr'
+  | 'pdf417'
+  | 'aztec'
+  | (string & {});
+
+export interface ScanContext {
+  symbology?: Symbology;
+  /** An AIM symbology identifier sent separately by the scanner, e.g. "]C1". */
+  aim?: string;
+  /** Kinds already scanned for this box (a box has one PKID and several EANs …). */
+  otherKindsOnBox?: readonly ScanKind[];
+}
+
+export interface ScanAlternative {
+  kind: ScanKind;
+  value: string;
+  explanation: string;
+}
+
+export interface ScanResult {
+  kind: ScanKind;
+  /** The cleaned value to store (prefixes and noise removed). */
+  value: string;
+  /** Exactly what came in. */
+  raw: string;
+  confidence: Confidence;
+  /** English, for a technician. */
+  explanation: string;
+  alternatives?: ScanAlternative[];
+  /** What noise was stripped (codes from noise.ts as Problems). */
+  cleaned?: Problem[];
+  /** More fields read from the same code, e.g. Lenovo 1S gives model (MTM) and serial. */
+  extra?: Partial<Device>;
+  /** The symbology, from the context or the AIM prefix. */
+  symbology?: string;
+}

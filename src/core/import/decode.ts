@@ -1,0 +1,118 @@
+// Bytes → text (spec §1 "Files this product must read"): BOM sniffing, UTF-16LE/BE (what Windows
+// PowerShell's Out-File writes), UTF-8, and Windows-1252 with its real 0x80–0x9F table (node 20's
+// TextDecoder('windows-1252') is latin1 there, toolchain notes). Never throws.
+import { problem } from '../problems';
+import type { Problem } from '../types';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  problems: Problem[];
+}
+
+/** Windows-1252 0x80–0x9F; the five undefined bytes map to the C1 code point like WHATWG does. */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  const codes = new Uint16Array(Math.min(CHUNK, bytes.length));
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(bytes.length, start + CHUNK);
+    for (let i = start; i < end; i++) {
+      const b = bytes[i] ?? 0;
+      codes[i - start] = b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? b) : b;
+    }
+    parts.push(String.fromCharCode.apply(null, Array.from(codes.subarray(0, end - start))));
+  }
+  return parts.join('');
+}
+
+function swapBytes(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    out[i] = bytes[i + 1] ?? 0;
+    out[i + 1] = bytes[i] ?? 0;
+  }
+  return out;
+}
+
+/** UTF-16 without a BOM: most of the first bytes of one parity are 0 (ASCII text). */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const half = n / 2;
+  if (oddZero > half * 0.7 && evenZero < half * 0.1) return 'utf-16le';
+  if (evenZero > half * 0.7 && oddZero < half * 0.1) return 'utf-16be';
+  return null;
+}
+
+function decodeUtf16(bytes: Uint8Array, le: boolean, out: Problem[]): string {
+  let body = bytes;
+  if (body.length % 2 === 1) {
+    out.push(problem('file.utf16-truncated', 'warning'));
+    body = body.subarray(0, body.length - 1);
+  }
+  // TextDecoder('utf-16le') is correct in node and browsers; BE is swapped by hand (not every
+  // runtime ships a utf-16be decoder).
+  return new TextDecoder('utf-16le').decode(le ? body : swapBytes(body));
+}
+
+/** Remove NUL characters (they are never data) and say how many there were. */
+function stripNul(text: string, out: Problem[]): string {
+  if (text.indexOf('\u0000') === -1) return text;
+  const parts = text.split('\u0000');
+  out.push(problem('file.nul-bytes', 'warning', { count: parts.length - 1 }));
+  return parts.join('');
+}
+
+export function decodeBytes(bytes: Uint8Array, forced?: Encoding): Decoded {
+  const problems: Problem[] = [];
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  const b2 = bytes[2];
+  let encoding: Encoding;
+  let text: string;
+  if (forced ? forced === 'utf-16le' : b0 === 0xff && b1 === 0xfe) {
+    encoding = 'utf-16le';
+    text = decodeUtf16(b0 === 0xff && b1 === 0xfe ? bytes.subarray(2) : bytes, true, problems);
+  } else if (forced ? forced === 'utf-16be' : b0 === 0xfe && b1 === 0xff) {
+    encoding = 'utf-16be';
+    text = decodeUtf16(b0 === 0xfe && b1 === 0xff ? bytes.subarray(2) : bytes, false, problems);
+  } else if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf && (!forced || forced.startsWith('utf-8'))) {
+    encoding = 'utf-8-bom';
+    text = new TextDecoder('utf-8').decode(bytes.subarray(3));
+    if (text.includes('\ufffd')) problems.push(problem('file.undecodable', 'warning'));
+  } else {
+    const sniffed = forced ? null : sniffUtf16(bytes);
+    if (sniffed) {
+      encoding = sniffed;
+      text = decodeUtf16(bytes, sniffed === 'utf-16le', problems);
+    } else if (forced === 'windows-1252') {
+      encoding = 'windows-1252';
+      text = decodeWindows1252(bytes);
+    } else {
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        encoding = 'utf-8';
+      } catch {
+        // Not valid UTF-8: an "ANSI" file. ISO-8859-1 is decoded the same way (WHATWG does too).
+        text = decodeWindows1252(bytes);
+        encoding = 'windows-1252';
+      }
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text: stripNul(text, problems), encoding, problems };
+}
