@@ -1,0 +1,40 @@
+import { formatMessage } from './format';
+import { CATALOGS, isLocale, pickLocale, type Locale } from './locales';
+import type { MessageKey } from './en';
+
+// The chosen language lives in localStorage, not IndexedDB: it is needed synchronously to
+// paint the first screen, and losing it costs nothing (the browser's language is the default).
+const STORAGE_KEY = 'boxpilot.locale';
+
+function initialLocale(): Locale {
+  try {
+    const saved = localStorage.getItem(STORAGE_KEY);
+    if (isLocale(saved)) return saved;
+  } catch {
+    // Storage can be blocked by browser policy; the browser's language still works.
+  }
+  return pickLocale(typeof navigator === 'undefined' ? [] : navigator.languages);
+}
+
+class I18n {
+  #locale = $state<Locale>(initialLocale());
+
+  get locale(): Locale {
+    return this.#locale;
+  }
+
+  set locale(next: Locale) {
+    this.#locale = next;
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Not persisted; the choice still holds for this session.
+    }
+  }
+
+  /** Translates a key; reading `locale` here makes every caller re-render on a change. */
+  t = (key: MessageKey, params?: Record<string, string | number>): string =>
+    formatMessage(CATALOGS[this.#locale][key], params);
+}
+
+export const i18n = new I18n();

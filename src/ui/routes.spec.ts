@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute, routeHref } from './routes';
+
+describe('parseRoute', () => {
+  it('opens the lists screen for an empty hash', () => {
+    expect(parseRoute('')).toEqual({ name: 'lists' });
+    expect(parseRoute('#/')).toEqual({ name: 'lists' });
+  });
+  it('reads a list id, decoded', () => {
+    expect(parseRoute('#/lists/a%2Fb')).toEqual({ name: 'list', listId: 'a/b' });
+  });
+  it('reads settings with or without a trailing slash', () => {
+    expect(parseRoute('#/settings/')).toEqual({ name: 'settings' });
+  });
+  it('reports anything else as not found, with the path', () => {
+    expect(parseRoute('#/nope/x')).toEqual({ name: 'not-found', path: '/nope/x' });
+    expect(parseRoute('#/lists/%E0')).toEqual({ name: 'list', listId: '%E0' });
+  });
+  it('round-trips through routeHref', () => {
+    for (const route of [{ name: 'lists' }, { name: 'settings' }, { name: 'list', listId: 'x y/z' }] as const) {
+      expect(parseRoute(routeHref(route))).toEqual(route);
+    }
+  });
+});

@@ -1,0 +1,37 @@
+// Hash routes: a deep link works on any static host and under any sub-path, with no server
+// rewrite rules, and the service worker serves the one index.html for all of them offline.
+export type Route =
+  | { name: 'lists' }
+  | { name: 'list'; listId: string }
+  | { name: 'settings' }
+  | { name: 'not-found'; path: string };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/lists';
+  const parts = path.split('/').filter(Boolean).map(safeDecode);
+  if (parts[0] === 'lists' && parts.length === 1) return { name: 'lists' };
+  if (parts[0] === 'lists' && parts.length === 2 && parts[1]) return { name: 'list', listId: parts[1] };
+  if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
+  return { name: 'not-found', path };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'lists':
+      return '#/lists';
+    case 'list':
+      return `#/lists/${encodeURIComponent(route.listId)}`;
+    case 'settings':
+      return '#/settings';
+    case 'not-found':
+      return `#${route.path}`;
+  }
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, newProfileDir, waitForServiceWorker, type Session } from './support/browser';
+import { StaticServer } from './support/static-server';
+import { distDir } from './support/app';
+
+// The journey of a technician in a stock room: the app was opened once with a network,
+// then the network is gone (server stopped and the browser offline).
+let server: StaticServer;
+let profile: string;
+let session: Session;
+const outside: string[] = [];
+
+async function shellVisible(page: Page, heading: string) {
+  await expect.poll(() => page.getByRole('heading', { level: 1, name: heading }).count(), { timeout: 15_000 }).toBe(1);
+}
+
+beforeAll(async () => {
+  server = new StaticServer(distDir(), { basePath: '/tools/boxpilot/' });
+  await server.start();
+  profile = await newProfileDir();
+  session = await launch(profile);
+});
+
+afterAll(async () => {
+  outside.push(...session.outside);
+  await session?.close();
+  await server?.stop();
+});
+
+test('after one visit under a sub-path, the app says it is ready to work offline', async () => {
+  const page = await session.context.newPage();
+  await page.goto(server.url);
+  await shellVisible(page, 'Device lists');
+  await expect.poll(() => page.getByText('Boxpilot is ready to work offline.').count(), { timeout: 15_000 }).toBe(1);
+  await waitForServiceWorker(page);
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toBe(server.url);
+  await page.getByRole('button', { name: 'OK' }).click();
+  await expect.poll(() => page.getByText('Boxpilot is ready to work offline.').count()).toBe(0);
+});
+
+test('with the network gone: reload, a deep link in a new tab, and a browser restart all open the app', async () => {
+  const port = server.port;
+  await server.stop();
+  await session.context.setOffline(true);
+
+  const page = session.context.pages().at(-1)!;
+  await page.reload();
+  await shellVisible(page, 'Device lists');
+
+  const deep = await session.context.newPage();
+  await deep.goto(`${server.url}#/settings`);
+  await shellVisible(deep, 'Settings');
+  await expect.poll(() => deep.getByTestId('offline-status').textContent()).toContain('Ready');
+
+  // A path that was never visited, with a query string (as a shared link would have):
+  // the service worker's navigation fallback answers it.
+  const other = await session.context.newPage();
+  await other.goto(`${server.url}index.html?source=homescreen#/lists`);
+  await shellVisible(other, 'Device lists');
+
+  outside.push(...session.outside);
+  await session.close();
+  session = await launch(profile);
+  await session.context.setOffline(true);
+  const restarted = await session.context.newPage();
+  await restarted.goto(`http://localhost:${port}/tools/boxpilot/`);
+  await shellVisible(restarted, 'Device lists');
+  expect(session.problems).toEqual([]);
+});
+
+test('no request left this machine', () => {
+  expect([...outside, ...session.outside]).toEqual([]);
+});

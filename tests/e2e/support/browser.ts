@@ -1,0 +1,108 @@
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** scripts/test-all.mjs finds (or installs) Chromium and passes its path on. */
+export function chromiumPath(): string {
+  const path = process.env.BOXPILOT_CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found at ${path}. Set BOXPILOT_CHROMIUM to a Chromium or Chrome binary.`);
+  }
+  return path;
+}
+
+// Flags from toolchain-notes.md: without the background-networking ones Chromium calls home.
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+export async function newProfileDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'boxpilot-profile-'));
+}
+
+export interface Session {
+  context: BrowserContext;
+  /** Every URL the browser asked for that was not on this machine. Must stay empty. */
+  outside: string[];
+  /** Console errors, page errors and CSP violations. */
+  problems: string[];
+  close(): Promise<void>;
+}
+
+export function isLocal(url: string): boolean {
+  if (!/^https?:|^wss?:/.test(url)) return true; // data:, blob:, chrome-extension: never leave the machine
+  const host = new URL(url).hostname;
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+}
+
+/** A persistent Chromium profile (so a restart keeps the service worker and IndexedDB). */
+export async function launch(
+  profileDir: string,
+  options: { extraArgs?: string[]; viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
+): Promise<Session> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...FLAGS, ...(options.extraArgs ?? [])],
+    viewport: options.viewport ?? { width: 1024, height: 768 },
+    acceptDownloads: options.acceptDownloads ?? true,
+    serviceWorkers: 'allow',
+  });
+  const outside: string[] = [];
+  const problems: string[] = [];
+  // Anything not on this machine is recorded and refused, from pages and workers alike.
+  await context.route(
+    (url) => !isLocal(url.href),
+    async (route) => {
+      outside.push(route.request().url());
+      await route.abort('blockedbyclient');
+    },
+  );
+  context.on('request', (request) => {
+    if (!isLocal(request.url())) outside.push(request.url());
+  });
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/net::ERR_|Failed to load resource/.test(message.text())) {
+        problems.push(`console: ${message.text()}`);
+      }
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return {
+    context,
+    outside,
+    problems,
+    close: () => context.close(),
+  };
+}
+
+/** Waits until the page is controlled by an activated service worker (offline-ready). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((done) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => done(), { once: true }),
+      );
+    }
+    return registration.scope;
+  });
+}
