@@ -32,7 +32,10 @@ export function connect(options: ConnectOptions): Promise<Database> {
   request.addEventListener('upgradeneeded', (event) => {
     const tx = request.transaction;
     if (!tx) return;
-    migrating = runMigrations(wrap(request.result) as IDBPDatabase<unknown>, wrap(tx) as never, event.oldVersion, version);
+    const upgradeTx = wrap(tx);
+    // Its done promise rejects when a step fails; the open request reports that failure instead.
+    upgradeTx.done.catch(() => undefined);
+    migrating = runMigrations(wrap(request.result) as IDBPDatabase<unknown>, upgradeTx as never, event.oldVersion, version);
     // A failed step must not leave a half-built schema: abort, and the open fails with it.
     migrating.catch(() => {
       try {

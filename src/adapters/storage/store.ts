@@ -53,6 +53,12 @@ export interface OpenStoreOptions {
   storageManager?: StorageManagerLike | null;
   /** Called while an older tab keeps the database open; the open completes when it lets go. */
   onUpgradeBlocked?: () => void;
+  /**
+   * How long to wait for such a tab before answering 'blocked-by-other-tab' (default 15 s).
+   * Current tabs close themselves at once; this is for a tab that cannot (frozen, or running
+   * code from before that handling existed).
+   */
+  blockedTimeoutMs?: number;
   /** Purge what has been in the trash longer than 30 days (default true). */
   purgeTrash?: boolean;
 }
@@ -219,18 +225,35 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Result<
   const storage = options.storageManager === null ? undefined : (options.storageManager ?? defaultStorageManager());
   const bus = new ChangeBus(name, options.channelName ?? 'boxpilot');
   const store = new BoxpilotStore(name, bus, options.now ?? Date.now, storage);
+  let blockedTimer: ReturnType<typeof setTimeout> | undefined;
+  let giveUp: (v: 'gave-up') => void = () => undefined;
+  const gaveUp = new Promise<'gave-up'>((resolve) => {
+    giveUp = resolve;
+  });
+  const connecting = connect({
+    factory,
+    name,
+    onBlocked: () => {
+      options.onUpgradeBlocked?.();
+      blockedTimer ??= setTimeout(() => giveUp('gave-up'), options.blockedTimeoutMs ?? 15_000);
+    },
+    onVersionChange: () => store.versionChanged(),
+    onTerminated: () => store.terminated(),
+  });
   try {
-    const db = await connect({
-      factory,
-      name,
-      onBlocked: options.onUpgradeBlocked,
-      onVersionChange: () => store.versionChanged(),
-      onTerminated: () => store.terminated(),
-    });
+    const db = await Promise.race([connecting, gaveUp]);
+    if (db === 'gave-up') {
+      // The open is still queued: when it finally succeeds, let go of it at once.
+      connecting.then((late) => late.close()).catch(() => undefined);
+      bus.close();
+      return { ok: false, error: storageError('blocked-by-other-tab') };
+    }
     store.attach(db);
   } catch (e) {
     bus.close();
     return { ok: false, error: toStorageError(e) };
+  } finally {
+    clearTimeout(blockedTimer);
   }
   if (options.purgeTrash !== false) {
     // Best effort: a failed purge (disk full) must not stop the app from opening.

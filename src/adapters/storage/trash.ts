@@ -36,7 +36,7 @@ export function trashDevices(ctx: StoreContext, ids: readonly string[]): Promise
     async (tx) => {
       const now = ctx.now();
       const store = tx.objectStore('devices');
-      const rows = await Promise.all(ids.map((id) => store.get(id)));
+      const rows = await Promise.all([...new Set(ids)].map((id) => store.get(id)));
       const trashed: StoredDevice[] = [];
       for (const row of rows) {
         const device = restoreDevice(row, now)?.value;
