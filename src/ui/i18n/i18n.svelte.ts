@@ -1,6 +1,6 @@
 import { formatMessage } from './format';
-import { CATALOGS, isLocale, pickLocale, type Locale } from './locales';
-import type { MessageKey } from './en';
+import { isLocale, pickLocale, type Locale } from './locales';
+import { CATALOGS, type MessageKey } from './catalog';
 
 // The chosen language lives in localStorage, not IndexedDB: it is needed synchronously to
 // paint the first screen, and losing it costs nothing (the browser's language is the default).

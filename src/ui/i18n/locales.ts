@@ -1,16 +1,12 @@
-import { en, type Catalog } from './en';
-import { sv } from './sv';
-import { da } from './da';
+import type { Locale } from './define';
 
-export type Locale = 'en' | 'sv' | 'da';
+export type { Locale };
 
 export const LOCALES: readonly { id: Locale; name: string }[] = [
   { id: 'en', name: 'English' },
   { id: 'sv', name: 'Svenska' },
   { id: 'da', name: 'Dansk' },
 ];
-
-export const CATALOGS: Readonly<Record<Locale, Catalog>> = { en, sv, da };
 
 /** The first of the browser's preferred languages that Boxpilot speaks; English otherwise. */
 export function pickLocale(preferred: readonly string[]): Locale {

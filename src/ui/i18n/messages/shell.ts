@@ -1,0 +1,105 @@
+import { defineMessages } from '../define';
+
+// The app shell: header, navigation, PWA notices, Settings' basics, the 404 screen.
+export const shellMessages = defineMessages(
+  {
+    'app.name': 'Boxpilot',
+    'app.tagline': 'Autopilot registration from the box label',
+    'app.skipToContent': 'Skip to content',
+    'nav.label': 'Main',
+    'nav.lists': 'Device lists',
+    'nav.settings': 'Settings',
+    'lists.title': 'Device lists',
+    'lists.intro':
+      'A device list holds the devices for one customer delivery. In Partner Center it becomes a batch, and its name becomes the group tag.',
+    'lists.empty.title': 'No device lists yet',
+    'lists.empty.body':
+      'Device lists you create are kept on this device, also without a network connection.',
+    'settings.title': 'Settings',
+    'settings.language': 'Language',
+    'settings.language.help': 'The language of every screen and message.',
+    'settings.offline': 'Offline use',
+    'settings.offline.ready': 'Ready: Boxpilot opens and works without a network connection.',
+    'settings.offline.pending': 'Preparing: keep this page open with a network connection for a moment.',
+    'settings.offline.unsupported':
+      'This browser cannot keep Boxpilot for offline use. Use a current Chrome, Edge or Safari, over HTTPS.',
+    'settings.version': 'Version {version}',
+    'pwa.offlineReady': 'Boxpilot is ready to work offline.',
+    'pwa.updateAvailable': 'A new version of Boxpilot is available. Your work is saved either way.',
+    'pwa.reload': 'Update now',
+    'pwa.later': 'Later',
+    'pwa.dismiss': 'OK',
+    'pwa.updateFailed': 'The update could not be installed. Reload the page to try again.',
+    'notFound.title': 'Page not found',
+    'notFound.body': 'There is nothing at this address. It may be an old bookmark.',
+    'notFound.back': 'Go to device lists',
+  },
+  {
+    sv: {
+      'app.name': 'Boxpilot',
+      'app.tagline': 'Autopilot-registrering direkt från kartongens etikett',
+      'app.skipToContent': 'Hoppa till innehållet',
+      'nav.label': 'Huvudmeny',
+      'nav.lists': 'Enhetslistor',
+      'nav.settings': 'Inställningar',
+      'lists.title': 'Enhetslistor',
+      'lists.intro':
+        'En enhetslista innehåller enheterna för en kundleverans. I Partnercenter blir den en batch, och dess namn blir grupptaggen.',
+      'lists.empty.title': 'Inga enhetslistor ännu',
+      'lists.empty.body':
+        'Enhetslistor som du skapar sparas på den här enheten, även utan nätverksanslutning.',
+      'settings.title': 'Inställningar',
+      'settings.language': 'Språk',
+      'settings.language.help': 'Språket för alla vyer och meddelanden.',
+      'settings.offline': 'Användning offline',
+      'settings.offline.ready': 'Klart: Boxpilot öppnas och fungerar utan nätverksanslutning.',
+      'settings.offline.pending':
+        'Förbereder: håll sidan öppen en stund med nätverksanslutning.',
+      'settings.offline.unsupported':
+        'Den här webbläsaren kan inte spara Boxpilot för offlinebruk. Använd en aktuell Chrome, Edge eller Safari via HTTPS.',
+      'settings.version': 'Version {version}',
+      'pwa.offlineReady': 'Boxpilot är redo att användas offline.',
+      'pwa.updateAvailable': 'En ny version av Boxpilot finns. Ditt arbete är sparat oavsett.',
+      'pwa.reload': 'Uppdatera nu',
+      'pwa.later': 'Senare',
+      'pwa.dismiss': 'OK',
+      'pwa.updateFailed': 'Uppdateringen kunde inte installeras. Ladda om sidan för att försöka igen.',
+      'notFound.title': 'Sidan finns inte',
+      'notFound.body': 'Det finns ingenting på den här adressen. Det kan vara ett gammalt bokmärke.',
+      'notFound.back': 'Gå till enhetslistor',
+    },
+    da: {
+      'app.name': 'Boxpilot',
+      'app.tagline': 'Autopilot-registrering direkte fra kassens etiket',
+      'app.skipToContent': 'Spring til indholdet',
+      'nav.label': 'Hovedmenu',
+      'nav.lists': 'Enhedslister',
+      'nav.settings': 'Indstillinger',
+      'lists.title': 'Enhedslister',
+      'lists.intro':
+        'En enhedsliste indeholder enhederne til én kundelevering. I Partnercenter bliver den en batch, og dens navn bliver gruppemærket.',
+      'lists.empty.title': 'Ingen enhedslister endnu',
+      'lists.empty.body':
+        'Enhedslister, du opretter, gemmes på denne enhed, også uden netværksforbindelse.',
+      'settings.title': 'Indstillinger',
+      'settings.language': 'Sprog',
+      'settings.language.help': 'Sproget for alle skærme og beskeder.',
+      'settings.offline': 'Brug offline',
+      'settings.offline.ready': 'Klar: Boxpilot åbner og virker uden netværksforbindelse.',
+      'settings.offline.pending':
+        'Forbereder: hold siden åben et øjeblik med netværksforbindelse.',
+      'settings.offline.unsupported':
+        'Denne browser kan ikke gemme Boxpilot til offlinebrug. Brug en opdateret Chrome, Edge eller Safari via HTTPS.',
+      'settings.version': 'Version {version}',
+      'pwa.offlineReady': 'Boxpilot er klar til at virke offline.',
+      'pwa.updateAvailable': 'En ny version af Boxpilot er klar. Dit arbejde er gemt under alle omstændigheder.',
+      'pwa.reload': 'Opdater nu',
+      'pwa.later': 'Senere',
+      'pwa.dismiss': 'OK',
+      'pwa.updateFailed': 'Opdateringen kunne ikke installeres. Genindlæs siden for at prøve igen.',
+      'notFound.title': 'Siden findes ikke',
+      'notFound.body': 'Der er intet på denne adresse. Det kan være et gammelt bogmærke.',
+      'notFound.back': 'Gå til enhedslister',
+    },
+  },
+);
