@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { restoreDevice, restoreList, restoreSettings } from './restore';
+import { DEFAULT_SETTINGS } from './settings-shape';
+import { toDeviceRow } from './schema';
+import { T0, deviceFor, error } from './test-data';
+
+describe('restoreList', () => {
+  it('fills defaults and drops unknown keys', () => {
+    expect(restoreList({ id: 'l1', name: 'A', junk: 1, createdAt: 10 }, T0)).toEqual({
+      id: 'l1', name: 'A', customerName: '', dialect: 'partner-center', createdAt: 10, updatedAt: 10,
+    });
+    expect(restoreList({ id: 'l1', customerTenantId: '  ', deletedAt: -1, dialect: 'intune' }, T0)).toEqual({
+      id: 'l1', name: '', customerName: '', dialect: 'intune', createdAt: T0, updatedAt: T0,
+    });
+  });
+
+  it('gives null for what cannot be identified', () => {
+    for (const raw of [null, undefined, 42, 'x', [], {}, { id: '' }, { id: 7 }]) expect(restoreList(raw)).toBeNull();
+  });
+});
+
+describe('restoreDevice', () => {
+  it('is the identity on a record it produced, and strips the index keys', () => {
+    const stored = restoreDevice({ id: 'd1', listId: 'l1', device: deviceFor(1, {}, true), source: 'file', sourceDetail: 'a.csv line 2', addedAt: 1, updatedAt: 2, problems: [error()] })!.value;
+    expect(restoreDevice(toDeviceRow(stored))).toEqual({ value: stored, cleaned: [] });
+  });
+
+  it('normalises damaged records through the core’s normalizeDevice', () => {
+    const r = restoreDevice({
+      id: 'd1',
+      listId: 'l1',
+      device: { serialNumber: 'ABC1234\t', pkid: 1234567890123, model: { no: 1 } },
+      source: 'camera',
+      problems: [{ code: 'x', severity: 'fatal' }, { code: 'ok', severity: 'warning', field: 'nope', line: 0, params: { a: 1, b: {} } }, 'junk'],
+      registration: { status: '', trackingId: 'x' },
+      addedAt: 'yesterday',
+      updatedAt: 99,
+    }, T0)!;
+    expect(r.value).toEqual({
+      id: 'd1', listId: 'l1', device: { serialNumber: 'ABC1234', pkid: '1234567890123' }, source: 'typed',
+      addedAt: 99, updatedAt: 99, problems: [{ code: 'ok', severity: 'warning', message: 'ok', params: { a: 1 } }],
+    });
+    expect(r.cleaned.map((p) => p.code)).toContain('normalize.not-a-string');
+  });
+
+  it('never throws and never returns a half-shaped record (property)', () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (device, rest) => {
+        const raw = rest && typeof rest === 'object' ? { ...(rest as object), id: 'd', listId: 'l', device } : { id: 'd', listId: 'l', device, x: rest };
+        const r = restoreDevice(raw, T0);
+        expect(r).not.toBeNull();
+        expect(Array.isArray(r!.value.problems)).toBe(true);
+        expect(typeof r!.value.addedAt).toBe('number');
+        for (const v of Object.values(r!.value.device)) expect(typeof v).toBe('string');
+      }),
+    );
+  });
+});
+
+describe('restoreSettings', () => {
+  it('keeps valid values and defaults the rest', () => {
+    expect(restoreSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(
+      restoreSettings({ language: 'da', maxRows: '250', theme: 'neon', apiBaseUrl: 'https://relay.example.com/pc/v1/', defaultDialect: 'intune', other: 1 }),
+    ).toEqual({ language: 'da', maxRows: 250, theme: 'system', apiBaseUrl: 'https://relay.example.com/pc/v1', defaultDialect: 'intune' });
+  });
+
+  it('accepts only https API bases, or http on this machine', () => {
+    expect(restoreSettings({ apiBaseUrl: 'http://relay.example.com' }).apiBaseUrl).toBe(DEFAULT_SETTINGS.apiBaseUrl);
+    expect(restoreSettings({ apiBaseUrl: 'javascript:alert(1)' }).apiBaseUrl).toBe(DEFAULT_SETTINGS.apiBaseUrl);
+    expect(restoreSettings({ apiBaseUrl: 'http://localhost:8080/v1' }).apiBaseUrl).toBe('http://localhost:8080/v1');
+    expect(restoreSettings({ maxRows: 1.5 }).maxRows).toBe(500);
+    expect(restoreSettings({ maxRows: 10 ** 9 }).maxRows).toBe(100_000);
+  });
+});
