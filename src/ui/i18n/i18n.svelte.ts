@@ -1,4 +1,6 @@
 import { formatMessage } from './format';
+import { MESSAGES, type MessageCode, type Problem } from '../../core';
+import { PROBLEM_TEXTS } from './problems';
 import { isLocale, pickLocale, type Locale } from './locales';
 import { CATALOGS, type MessageKey } from './catalog';
 
@@ -35,6 +37,13 @@ class I18n {
   /** Translates a key; reading `locale` here makes every caller re-render on a change. */
   t = (key: MessageKey, params?: Record<string, string | number>): string =>
     formatMessage(CATALOGS[this.#locale][key], params);
+
+  /** A core problem in the current language; the core's own English text when untranslated. */
+  problem = (problem: Problem): string => {
+    const code = problem.code as MessageCode;
+    const template = this.#locale === 'en' ? MESSAGES[code] : PROBLEM_TEXTS[this.#locale][code];
+    return template ? formatMessage(template, problem.params) : problem.message;
+  };
 }
 
 export const i18n = new I18n();
