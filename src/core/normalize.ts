@@ -11,7 +11,8 @@ export interface Normalized {
   cleaned: Problem[];
 }
 
-/** Hash text wrapped by e-mail or copy-paste carries inner spaces/line breaks (spec §3). */
+/** Hash text wrapped by e-mail or copy-paste carries inner spaces/line breaks (spec §3); after
+ * cleanValue only spaces can be left inside. */
 function stripInnerWhitespace(v: string): string {
   return v.replace(/[\s\u200b\u200c\u200d\u2060\ufeff]+/g, '');
 }
@@ -45,7 +46,7 @@ export function normalizeDevice(input: unknown, where: { index?: number; line?: 
     if (c.cleaned.length > 0 && value !== '') {
       cleaned.push(problem('cleaned.noise', 'info', { field, removed: c.cleaned.join(', '), value }, { ...where, field }));
     }
-    if (field === 'hardwareHash' && /\s/.test(value)) {
+    if (field === 'hardwareHash' && value.indexOf(' ') !== -1) {
       value = stripInnerWhitespace(value);
       cleaned.push(problem('cleaned.hash-whitespace', 'info', {}, { ...where, field }));
     }

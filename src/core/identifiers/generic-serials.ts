@@ -24,13 +24,20 @@ const PLACEHOLDERS = [
 
 const squash = (v: string): string => v.toLowerCase().replace(/[\s.]+/g, '');
 const KEYS = new Set(PLACEHOLDERS.map(squash));
+/** Typical real serials (upper-case letters, digits, hyphens) skip the lower-casing below. */
+const PLAIN = /^[0-9A-Z-]+$/;
+
+function allSame(s: string): boolean {
+  for (let i = 1; i < s.length; i++) if (s.charCodeAt(i) !== s.charCodeAt(0)) return false;
+  return true;
+}
 
 export function isGenericSerial(v: string): boolean {
   if (v.length > 24) return false;
-  const s = squash(v);
-  if (KEYS.has(s)) return true;
   // All one repeated character (0000000, XXXXXXX, ...) is a placeholder too.
-  return s.length >= 3 && s.split('').every((ch) => ch === s[0]);
+  if (PLAIN.test(v)) return (v.length <= 10 && KEYS.has(v.toLowerCase())) || (v.length >= 3 && allSame(v));
+  const s = squash(v);
+  return KEYS.has(s) || (s.length >= 3 && allSame(s));
 }
 
 export const GENERIC_SERIAL_EXAMPLES: readonly string[] = PLACEHOLDERS;

@@ -86,10 +86,17 @@ function count(text: string, s: string): number {
   return n;
 }
 
-/** Line endings: pick Papa's newline; mixed endings are unified first (each line is a row). */
+/**
+ * Line endings: pick Papa's newline; mixed endings are unified first so each line is a row.
+ * Two indexOf passes (LF, noting which follow a CR; then CR), no regex over the whole text.
+ */
 function lineEndings(text: string, problems: Problem[]): { text: string; newline: '\r\n' | '\n' | '\r' } {
-  const crlf = count(text, '\r\n');
-  const lf = count(text, '\n');
+  let lf = 0;
+  let crlf = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    lf++;
+    if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
+  }
   const cr = count(text, '\r');
   if (crlf === lf && crlf === cr) return { text, newline: crlf > 0 ? '\r\n' : '\n' };
   if (crlf === 0 && cr === 0) return { text, newline: '\n' };
@@ -126,9 +133,11 @@ async function rowsFromText(
   const rows = parsed.data;
   const lines = new Array<number>(rows.length);
   let line = 1;
+  const quoted = text.indexOf('"') !== -1; // without quotes no cell can hold a line break
   for (let r = 0; r < rows.length; r++) {
     lines[r] = line;
     line++;
+    if (!quoted) continue;
     const row = rows[r] ?? [];
     for (const cell of row) if (cell.length > 0 && cell.indexOf(newline) !== -1) line += count(cell, newline);
   }

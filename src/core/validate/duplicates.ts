@@ -7,6 +7,7 @@ import type { Device, DeviceField, Problem } from '../types';
 import type { ValidateOptions } from './options';
 
 const KEYED: readonly DeviceField[] = ['serialNumber', 'pkid', 'hardwareHash'];
+const LOWER = /[a-z]/;
 
 export function checkDuplicates(
   devices: readonly Device[],
@@ -17,7 +18,10 @@ export function checkDuplicates(
   for (const field of KEYED) {
     if (!written.has(field)) continue;
     const firstAt = new Map<string, number>();
-    const foldedAt = field === 'serialNumber' ? new Map<string, number>() : undefined;
+    // Upper-cased serials that had lower case letters; serials without any are their own
+    // upper-case form, so most (upper-case) serials are never copied.
+    const foldedAt = new Map<string, number>();
+    const isSerial = field === 'serialNumber';
     for (let i = 0; i < devices.length; i++) {
       const value = devices[i]?.[field];
       if (!value) continue;
@@ -27,13 +31,17 @@ export function checkDuplicates(
         out.push(problem('duplicate.in-list', 'error', { field, value: shown, other: prev + 1 }, { field, index: i }));
       } else {
         firstAt.set(value, i);
-        if (foldedAt) {
-          const folded = value.toUpperCase();
-          const p2 = foldedAt.get(folded);
-          if (p2 !== undefined) {
-            const otherValue = devices[p2]?.[field] ?? '';
-            out.push(problem('duplicate.serial-case', 'warning', { value, otherValue, other: p2 + 1 }, { field, index: i }));
-          } else foldedAt.set(folded, i);
+        if (isSerial) {
+          let other: number | undefined;
+          if (LOWER.test(value)) {
+            const upper = value.toUpperCase();
+            other = foldedAt.get(upper) ?? firstAt.get(upper);
+            if (!foldedAt.has(upper)) foldedAt.set(upper, i);
+          } else other = foldedAt.get(value);
+          if (other !== undefined && other !== i) {
+            const otherValue = devices[other]?.[field] ?? '';
+            out.push(problem('duplicate.serial-case', 'warning', { value, otherValue, other: other + 1 }, { field, index: i }));
+          }
         }
       }
       if (options.findElsewhere) {

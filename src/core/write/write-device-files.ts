@@ -24,6 +24,14 @@ export interface WriteOptions extends ValidateOptions {
 
 const CRLF = '\r\n';
 
+/** One line per device, spelled out per dialect (monomorphic property reads: 100,000-row lists). */
+const LINE_OF: Record<Dialect, (d: Device) => string> = {
+  'partner-center': (d) =>
+    `${d.serialNumber ?? ''},${d.pkid ?? ''},${d.hardwareHash ?? ''},${d.manufacturer ?? ''},${d.model ?? ''}`,
+  intune: (d) => `${d.serialNumber ?? ''},${d.pkid ?? ''},${d.hardwareHash ?? ''},${d.groupTag ?? ''},${d.assignedUser ?? ''}`,
+  'corporate-identifiers': (d) => `${d.manufacturer ?? ''},${d.model ?? ''},${d.serialNumber ?? ''}`,
+};
+
 export function writeDeviceFiles(devices: readonly Device[], dialect: Dialect, options: WriteOptions = {}): WriteResult {
   if (devices.length === 0) return { ok: false, problems: [problem('write.empty', 'error')] };
   const problems = validateDevices(devices, dialect, options);
@@ -31,6 +39,7 @@ export function writeDeviceFiles(devices: readonly Device[], dialect: Dialect, o
 
   const maxRows = Math.max(1, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS));
   const columns = DIALECT_COLUMNS[dialect];
+  const lineOf = LINE_OF[dialect];
   const header = DIALECT_HEADERS[dialect];
   const encoder = new TextEncoder(); // validated printable ASCII: UTF-8 bytes are the ASCII bytes
   const files: DeviceFile[] = [];
@@ -38,14 +47,8 @@ export function writeDeviceFiles(devices: readonly Device[], dialect: Dialect, o
     const end = Math.min(devices.length, start + maxRows);
     const lines: string[] = header ? [header.join(',')] : [];
     for (let i = start; i < end; i++) {
-      const d = devices[i] ?? {};
-      let line = '';
-      for (let c = 0; c < columns.length; c++) {
-        const field = columns[c];
-        if (c > 0) line += ',';
-        if (field) line += d[field] ?? '';
-      }
-      lines.push(line);
+      const d = devices[i];
+      lines.push(d ? lineOf(d) : ','.repeat(columns.length - 1));
     }
     files.push({
       fileName: deviceFileName(options.listName, dialect, part),
