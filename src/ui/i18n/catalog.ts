@@ -1,10 +1,14 @@
 import type { Locale } from './define';
 import { shellMessages } from './messages/shell';
+import { listsMessages } from './messages/lists';
 
 // Every feature's messages, merged into one catalog per language. A new feature adds its
 // `messages/<feature>.ts` here. Keys are prefixed by feature, so they never collide
 // (catalog.spec.ts checks that).
-export const FEATURES = [shellMessages] as const;
+export const FEATURES = [
+  shellMessages,
+  listsMessages,
+] as const;
 
 type Union<T> = T extends { en: Record<infer K, string> } ? K : never;
 export type MessageKey = Union<(typeof FEATURES)[number]>;

@@ -9,12 +9,6 @@ export const shellMessages = defineMessages(
     'nav.label': 'Main',
     'nav.lists': 'Device lists',
     'nav.settings': 'Settings',
-    'lists.title': 'Device lists',
-    'lists.intro':
-      'A device list holds the devices for one customer delivery. In Partner Center it becomes a batch, and its name becomes the group tag.',
-    'lists.empty.title': 'No device lists yet',
-    'lists.empty.body':
-      'Device lists you create are kept on this device, also without a network connection.',
     'settings.title': 'Settings',
     'settings.language': 'Language',
     'settings.language.help': 'The language of every screen and message.',
@@ -42,12 +36,6 @@ export const shellMessages = defineMessages(
       'nav.label': 'Huvudmeny',
       'nav.lists': 'Enhetslistor',
       'nav.settings': 'Inställningar',
-      'lists.title': 'Enhetslistor',
-      'lists.intro':
-        'En enhetslista innehåller enheterna för en kundleverans. I Partnercenter blir den en batch, och dess namn blir grupptaggen.',
-      'lists.empty.title': 'Inga enhetslistor ännu',
-      'lists.empty.body':
-        'Enhetslistor som du skapar sparas på den här enheten, även utan nätverksanslutning.',
       'settings.title': 'Inställningar',
       'settings.language': 'Språk',
       'settings.language.help': 'Språket för alla vyer och meddelanden.',
@@ -75,12 +63,6 @@ export const shellMessages = defineMessages(
       'nav.label': 'Hovedmenu',
       'nav.lists': 'Enhedslister',
       'nav.settings': 'Indstillinger',
-      'lists.title': 'Enhedslister',
-      'lists.intro':
-        'En enhedsliste indeholder enhederne til én kundelevering. I Partnercenter bliver den en batch, og dens navn bliver gruppemærket.',
-      'lists.empty.title': 'Ingen enhedslister endnu',
-      'lists.empty.body':
-        'Enhedslister, du opretter, gemmes på denne enhed, også uden netværksforbindelse.',
       'settings.title': 'Indstillinger',
       'settings.language': 'Sprog',
       'settings.language.help': 'Sproget for alle skærme og beskeder.',
