@@ -23,7 +23,8 @@ function kindOf(c: number): NoiseKind | 'keep' | 'nbsp' {
   if (c >= 0x20 && c < 0x7f) return 'keep';
   if (c === 0x0a || c === 0x0d) return 'line-break';
   if (c === 0x09) return 'tab';
-  if (c === 0x1d) return 'group-separator';
+  // GS, RS and EOT: the separators of GS1 and ISO/IEC 15434 barcodes.
+  if (c === 0x1d || c === 0x1e || c === 0x04) return 'group-separator';
   if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) return 'control';
   if (c === 0xa0 || c === 0x202f || c === 0x2007) return 'nbsp';
   if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0x200e || c === 0x200f)
@@ -41,6 +42,7 @@ function kindOf(c: number): NoiseKind | 'keep' | 'nbsp' {
 /** Printable ASCII, no space at either end: nothing to clean (one native regex, 4 KB hashes). */
 const CLEAN = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 
+/** keepGroupSeparator keeps GS/RS/EOT for the barcode parsers; everywhere else they are noise. */
 export function cleanValue(text: string, options: { keepGroupSeparator?: boolean } = {}): Cleaned {
   const n = text.length;
   if (n === 0 || CLEAN.test(text)) return { value: text, cleaned: [] };

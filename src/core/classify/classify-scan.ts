@@ -123,7 +123,7 @@ function classifyUnsafe(input: string, raw: string, context: ScanContext): ScanR
     const r = fromGs1(elements);
     if (r) return done(r);
   }
-  v = v.split(GS).join('');
+  v = v.replace(/[\u001d\u001e\u0004]/g, '');
 
   const di = /^(1S|1P|S|P|Q)/.test(v) ? parseDataIdentifier(v) : null;
   if (di) {
