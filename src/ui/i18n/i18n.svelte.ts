@@ -1,6 +1,8 @@
 import { formatMessage } from './format';
 import { MESSAGES, type MessageCode, type Problem } from '../../core';
 import { PROBLEM_TEXTS } from './problems';
+import { STORAGE_ERROR_TEXTS } from './storage-errors';
+import type { StorageError } from '../../adapters/storage';
 import { isLocale, pickLocale, type Locale } from './locales';
 import { CATALOGS, type MessageKey } from './catalog';
 
@@ -44,6 +46,10 @@ class I18n {
     const template = this.#locale === 'en' ? MESSAGES[code] : PROBLEM_TEXTS[this.#locale][code];
     return template ? formatMessage(template, problem.params) : problem.message;
   };
+
+  /** A storage error in the current language; its own English message otherwise. */
+  storageError = (error: StorageError): string =>
+    (this.#locale === 'en' ? undefined : STORAGE_ERROR_TEXTS[this.#locale][error.code]) ?? error.message;
 }
 
 export const i18n = new I18n();
