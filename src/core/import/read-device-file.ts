@@ -7,7 +7,7 @@ import { normalizeDevice } from '../normalize';
 import { problem } from '../problems';
 import type { Device, DeviceField, Problem } from '../types';
 import { autopilotCsv } from './autopilot-csv';
-import type { ColumnInfo } from './columns';
+import { fieldForHeader, type ColumnInfo } from './columns';
 import { corporateIdentifiers } from './corporate-identifiers';
 import { decodeBytes, type Encoding } from './decode';
 import { detectDelimiter, type Delimiter } from './delimiter';
@@ -115,7 +115,7 @@ async function rowsFromText(
   detected.encoding = decoded.encoding;
   problems.push(...decoded.problems);
   if (looksBinaryText(decoded.text)) {
-    problems.push(problem('file.binary', 'error', { kind: 'binary data' }));
+    problems.splice(0, problems.length, problem('file.binary', 'error', { kind: 'binary data' }));
     return null;
   }
   options.onProgress?.(0.15);
@@ -177,7 +177,18 @@ function chooseFormat(rows: string[][], fileName: string | undefined, options: R
     const guess = importer.detect(first, fileName);
     if (guess && (options.hasHeader === undefined || guess.hasHeader === options.hasHeader)) return guess;
   }
-  return headerless.detect(first.slice(options.hasHeader ? 1 : 0), fileName);
+  if (options.hasHeader) {
+    // The user says row 1 is a header although no name is known: keep the names for the UI.
+    const header = first[0] ?? [];
+    return {
+      format: 'oem-spreadsheet',
+      formatName: 'Spreadsheet with named columns',
+      dialect: null,
+      hasHeader: true,
+      columns: header.map((h, index) => ({ index, header: h.trim(), field: fieldForHeader(h.trim()) })),
+    };
+  }
+  return headerless.detect(first, fileName);
 }
 
 /** The mapping actually used: the caller's override wins; first column of a field wins. */
@@ -285,7 +296,7 @@ async function readUnsafe(bytes: Uint8Array, fileName: string | undefined, optio
     const { device, cleaned } = normalizeDevice(raw, { line });
     if (Object.keys(device).length === 0) continue;
     const rowProblems = cleaned;
-    const expected = hasHeader ? columns.length : width;
+    const expected = guess.columns.length;
     if (hasHeader && row.length > expected && row.slice(expected).some((c) => c.trim() !== '')) {
       rowProblems.push(problem('row.extra-cells', 'warning', { count: row.length, expected }, { line }));
     }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { utf16beWithBom, utf16leWithBom, utf8, utf8WithBom, windows1252 } from '../test-data/factories';
+import { decodeBytes, decodeUtf16le, decodeWindows1252 } from './decode';
+
+describe('decodeBytes', () => {
+  it('UTF-16LE with BOM (Windows PowerShell Out-File)', () => {
+    expect(decodeBytes(utf16leWithBom('Serial\r\nÅ1\r\n'))).toMatchObject({ text: 'Serial\r\nÅ1\r\n', encoding: 'utf-16le', problems: [] });
+  });
+  it('UTF-16BE with BOM', () => {
+    expect(decodeBytes(utf16beWithBom('Serial,€'))).toMatchObject({ text: 'Serial,€', encoding: 'utf-16be' });
+  });
+  it('UTF-16LE without BOM is sniffed from its zero bytes', () => {
+    expect(decodeBytes(utf16leWithBom('Device Serial Number\r\nABC\r\n').subarray(2))).toMatchObject({ encoding: 'utf-16le', text: 'Device Serial Number\r\nABC\r\n' });
+  });
+  it('UTF-8 with and without BOM', () => {
+    expect(decodeBytes(utf8WithBom('Serienummer;Modell\r\n'))).toMatchObject({ text: 'Serienummer;Modell\r\n', encoding: 'utf-8-bom' });
+    expect(decodeBytes(utf8('Malmö'))).toMatchObject({ text: 'Malmö', encoding: 'utf-8' });
+  });
+  it('Windows-1252 with the real 0x80-0x9F table (not latin1)', () => {
+    const bytes = windows1252('€ “Dell” – Malmö ™');
+    expect(bytes[0]).toBe(0x80);
+    expect(decodeBytes(bytes)).toMatchObject({ text: '€ “Dell” – Malmö ™', encoding: 'windows-1252' });
+    expect(decodeWindows1252(new Uint8Array([0x80, 0x81, 0x8d, 0x9f, 0xe9]))).toBe('€\u0081\u008dŸé');
+  });
+  it('a truncated UTF-16 file (odd byte count) is read with a warning', () => {
+    const b = utf16leWithBom('AB\r\nCD');
+    const r = decodeBytes(b.subarray(0, b.length - 1));
+    expect(r.text).toBe('AB\r\nC');
+    expect(r.problems.map((p) => p.code)).toEqual(['file.utf16-truncated']);
+  });
+  it('NUL bytes are removed and counted', () => {
+    const r = decodeBytes(new Uint8Array([0x41, 0x00, 0x42, 0x0d, 0x0a]));
+    expect(r.text).toBe('AB\r\n');
+    expect(r.problems[0]).toMatchObject({ code: 'file.nul-bytes', params: { count: 1 } });
+  });
+  it('a broken UTF-8 BOM file is flagged as partly undecodable', () => {
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xff])).problems[0]?.code).toBe('file.undecodable');
+  });
+  it('the node fast path and TextDecoder agree on UTF-16LE', () => {
+    const b = utf16leWithBom('Device Serial Number,Hardware Hash\r\nÅÄÖ,€😀\r\n').subarray(2);
+    expect(decodeUtf16le(b)).toBe(decodeUtf16le(b, true));
+  });
+});
