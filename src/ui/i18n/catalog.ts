@@ -1,6 +1,8 @@
 import type { Locale } from './define';
 import { shellMessages } from './messages/shell';
 import { listsMessages } from './messages/lists';
+import { importMessages } from './messages/import';
+import { exportMessages } from './messages/export';
 
 // Every feature's messages, merged into one catalog per language. A new feature adds its
 // `messages/<feature>.ts` here. Keys are prefixed by feature, so they never collide
@@ -8,6 +10,8 @@ import { listsMessages } from './messages/lists';
 export const FEATURES = [
   shellMessages,
   listsMessages,
+  importMessages,
+  exportMessages,
 ] as const;
 
 type Union<T> = T extends { en: Record<infer K, string> } ? K : never;
