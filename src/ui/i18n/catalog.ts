@@ -3,6 +3,7 @@ import { shellMessages } from './messages/shell';
 import { listsMessages } from './messages/lists';
 import { importMessages } from './messages/import';
 import { exportMessages } from './messages/export';
+import { listMessages } from './messages/list';
 
 // Every feature's messages, merged into one catalog per language. A new feature adds its
 // `messages/<feature>.ts` here. Keys are prefixed by feature, so they never collide
@@ -12,6 +13,7 @@ export const FEATURES = [
   listsMessages,
   importMessages,
   exportMessages,
+  listMessages,
 ] as const;
 
 type Union<T> = T extends { en: Record<infer K, string> } ? K : never;
