@@ -1,8 +1,9 @@
 import { formatMessage } from './format';
-import { MESSAGES, type MessageCode, type Problem } from '../../core';
-import { PROBLEM_TEXTS } from './problems';
-import { STORAGE_ERROR_TEXTS } from './storage-errors';
+import type { Problem } from '../../core';
 import type { StorageError } from '../../adapters/storage';
+import { isMessageCode, problemTemplate } from './problems';
+import { localizeParams } from './problem-params';
+import { storageErrorText } from './storage-errors';
 import { isLocale, pickLocale, type Locale } from './locales';
 import { CATALOGS, type MessageKey } from './catalog';
 
@@ -40,16 +41,14 @@ class I18n {
   t = (key: MessageKey, params?: Record<string, string | number>): string =>
     formatMessage(CATALOGS[this.#locale][key], params);
 
-  /** A core problem in the current language; the core's own English text when untranslated. */
+  /** A core problem in the current language; the core's own English text for an unknown code. */
   problem = (problem: Problem): string => {
-    const code = problem.code as MessageCode;
-    const template = this.#locale === 'en' ? MESSAGES[code] : PROBLEM_TEXTS[this.#locale][code];
-    return template ? formatMessage(template, problem.params) : problem.message;
+    if (!isMessageCode(problem.code)) return problem.message;
+    return formatMessage(problemTemplate(this.#locale, problem.code), localizeParams(this.#locale, problem.params));
   };
 
-  /** A storage error in the current language; its own English message otherwise. */
-  storageError = (error: StorageError): string =>
-    (this.#locale === 'en' ? undefined : STORAGE_ERROR_TEXTS[this.#locale][error.code]) ?? error.message;
+  /** A storage adapter error (full disk, another tab …) in the current language. */
+  storageError = (error: StorageError): string => storageErrorText(this.#locale, error);
 }
 
 export const i18n = new I18n();

@@ -1,0 +1,36 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from './i18n.svelte';
+import type { Problem } from '../../core';
+
+const problem = (code: string, params: Problem['params'], message = 'English from the core'): Problem => ({
+  code,
+  severity: 'error',
+  message,
+  ...(params ? { params } : {}),
+});
+
+describe('i18n.problem and i18n.storageError', () => {
+  afterEach(() => {
+    i18n.locale = 'en';
+  });
+
+  it('fills the template of the current language with localized field names', () => {
+    const p = problem('value.quote', { field: 'serialNumber' });
+    i18n.locale = 'en';
+    expect(i18n.problem(p)).toBe('The serial number contains a quotation mark, which these files must not contain. Remove it.');
+    i18n.locale = 'sv';
+    expect(i18n.problem(p)).toBe('Fältet serienummer innehåller ett citattecken, och sådana får inte finnas i de här filerna. Ta bort det.');
+    i18n.locale = 'da';
+    expect(i18n.problem(problem('pkid.format', { value: '12345' }))).toContain('det gør "12345" ikke');
+  });
+
+  it('shows the core’s own message for a code it does not know', () => {
+    i18n.locale = 'sv';
+    expect(i18n.problem(problem('future.rule', {}, 'Something new.'))).toBe('Something new.');
+  });
+
+  it('translates a storage error by its code', () => {
+    i18n.locale = 'da';
+    expect(i18n.storageError({ code: 'blocked-by-other-tab', message: 'Another tab…' })).toMatch(/^En anden Boxpilot-fane/);
+  });
+});

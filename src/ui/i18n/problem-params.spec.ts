@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DEVICE_FIELDS } from '../../core';
+import { FIELD_NAMES, localizeParams } from './problem-params';
+
+describe('localizeParams', () => {
+  it('names every device field in every language', () => {
+    for (const locale of ['en', 'sv', 'da'] as const) {
+      expect(Object.keys(FIELD_NAMES[locale]).sort()).toEqual([...DEVICE_FIELDS].sort());
+    }
+  });
+
+  it('turns a field key into words of the language', () => {
+    expect(localizeParams('en', { field: 'serialNumber', value: 'ABC' })).toEqual({ field: 'serial number', value: 'ABC' });
+    expect(localizeParams('sv', { field: 'hardwareHash' })).toEqual({ field: 'maskinvaruhash' });
+    expect(localizeParams('da', { field: 'groupTag' })).toEqual({ field: 'gruppemærke' });
+  });
+
+  it('translates the missing parts of a tuple and keeps anything unknown', () => {
+    expect(localizeParams('sv', { missing: 'serial number, manufacturer, model' })).toEqual({
+      missing: 'serienummer, tillverkare, modell',
+    });
+    expect(localizeParams('da', { missing: 'model, colour' })).toEqual({ missing: 'model, colour' });
+  });
+
+  it('words a tag generation by its year', () => {
+    expect(localizeParams('en', { generation: 'older (2022)' })).toEqual({ generation: 'from 2022' });
+    expect(localizeParams('da', { generation: 'older (2022)' })).toEqual({ generation: 'fra 2022' });
+    expect(localizeParams('sv', { generation: 'current' })).toEqual({ generation: 'aktuell' });
+  });
+
+  it('leaves values, numbers and a field-named value that is not a field untouched', () => {
+    expect(localizeParams('sv', { value: 'serialNumber', count: 3, field: 'toString' })).toEqual({
+      value: 'serialNumber',
+      count: 3,
+      field: 'toString',
+    });
+    expect(localizeParams('sv', undefined)).toBeUndefined();
+  });
+});
