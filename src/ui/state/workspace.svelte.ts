@@ -7,6 +7,7 @@ import {
   type Settings,
   type StorageError,
 } from '../../adapters/storage';
+import { i18n } from '../i18n/i18n.svelte';
 
 /**
  * The app's connection to its storage, and what every screen needs from it: the device lists
@@ -98,7 +99,10 @@ class Workspace {
 
   async refreshSettings(): Promise<void> {
     const result = await this.#store?.getSettings();
-    if (result?.ok) this.#settings = result.value;
+    if (!result?.ok) return;
+    this.#settings = result.value;
+    // The language chosen in any tab wins; 'auto' leaves the browser's language in charge.
+    if (result.value.language !== 'auto' && result.value.language !== i18n.locale) i18n.locale = result.value.language;
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<Result<Settings>> {

@@ -1,0 +1,116 @@
+import { defineMessages } from '../define';
+
+// Settings beyond the shell's basics: storage, backup, trash, export defaults.
+export const settingsMessages = defineMessages(
+  {
+    'settings.storage.title': 'Storage on this device',
+    'settings.storage.persisted':
+      'Protected: the browser will not clear Boxpilot\'s data to free space.',
+    'settings.storage.notPersisted':
+      'Not protected yet: under storage pressure the browser may clear Boxpilot\'s data. Install Boxpilot (the install icon in the address bar) and keep regular backups.',
+    'settings.storage.unknown': 'This browser does not say whether Boxpilot\'s data is protected. Keep regular backups.',
+    'settings.storage.protect': 'Protect my data',
+    'settings.storage.usage': '{used} used of {quota} available to this site.',
+    'settings.backup.title': 'Backup',
+    'settings.backup.body':
+      'Save every list, device and setting in one file, to keep it safe or to move it to another tablet. Restoring adds what is missing and never overwrites devices already here.',
+    'settings.backup.download': 'Download backup',
+    'settings.backup.restore': 'Restore from backup',
+    'settings.backup.done': 'Backup saved as {file}.',
+    'settings.backup.restored':
+      'Backup restored: {lists} new lists, {merged} lists merged, {devices} devices added, {duplicates} duplicates left out.',
+    'settings.backup.duplicates': 'Left out because they are already here:',
+    'settings.backup.duplicateRow': '{field} {value}, already in "{list}"',
+    'settings.backup.tooLarge': 'This file is larger than any Boxpilot backup could be. Choose the .json file that Boxpilot exported.',
+    'settings.trash.title': 'Trash',
+    'settings.trash.body': 'Deleted lists and devices stay here for {days} days, then they are removed for good.',
+    'settings.trash.empty': 'The trash is empty.',
+    'settings.trash.list': 'List "{name}" ({count} devices), deleted {date}',
+    'settings.trash.device': 'Device {id} from "{list}", deleted {date}',
+    'settings.trash.restore': 'Restore',
+    'settings.trash.emptyNow': 'Empty the trash now',
+    'settings.trash.confirm': 'Delete everything in the trash for good? This cannot be undone.',
+    'settings.trash.emptied': 'The trash was emptied.',
+    'settings.trash.restored': 'Restored.',
+    'settings.files.title': 'Exported files',
+    'settings.files.maxRows': 'Devices per file',
+    'settings.files.maxRows.help':
+      'Longer lists are split into several files. Intune accepts at most 500 rows per file; Partner Center does not document a limit, so 500 is the safe default.',
+    'settings.files.maxRows.invalid': 'Enter a whole number from 1 to 100000.',
+    'settings.files.saved': 'Saved.',
+  },
+  {
+    sv: {
+      'settings.storage.title': 'Lagring på den här enheten',
+      'settings.storage.persisted': 'Skyddad: webbläsaren rensar inte Boxpilots data för att frigöra utrymme.',
+      'settings.storage.notPersisted':
+        'Inte skyddad ännu: vid platsbrist kan webbläsaren rensa Boxpilots data. Installera Boxpilot (installationsikonen i adressfältet) och ta säkerhetskopior regelbundet.',
+      'settings.storage.unknown': 'Webbläsaren visar inte om Boxpilots data är skyddad. Ta säkerhetskopior regelbundet.',
+      'settings.storage.protect': 'Skydda mina data',
+      'settings.storage.usage': '{used} använt av {quota} som är tillgängligt för webbplatsen.',
+      'settings.backup.title': 'Säkerhetskopia',
+      'settings.backup.body':
+        'Spara alla listor, enheter och inställningar i en fil, för att ha dem säkra eller flytta dem till en annan surfplatta. Återställning lägger till det som saknas och skriver aldrig över enheter som redan finns.',
+      'settings.backup.download': 'Ladda ned säkerhetskopia',
+      'settings.backup.restore': 'Återställ från säkerhetskopia',
+      'settings.backup.done': 'Säkerhetskopian sparades som {file}.',
+      'settings.backup.restored':
+        'Säkerhetskopian återställdes: {lists} nya listor, {merged} listor sammanfogade, {devices} enheter tillagda, {duplicates} dubbletter utelämnade.',
+      'settings.backup.duplicates': 'Utelämnade eftersom de redan finns:',
+      'settings.backup.duplicateRow': '{field} {value}, finns redan i "{list}"',
+      'settings.backup.tooLarge': 'Filen är större än en säkerhetskopia från Boxpilot kan vara. Välj .json-filen som Boxpilot exporterade.',
+      'settings.trash.title': 'Papperskorg',
+      'settings.trash.body': 'Borttagna listor och enheter ligger kvar här i {days} dagar och tas sedan bort för gott.',
+      'settings.trash.empty': 'Papperskorgen är tom.',
+      'settings.trash.list': 'Listan "{name}" ({count} enheter), borttagen {date}',
+      'settings.trash.device': 'Enheten {id} från "{list}", borttagen {date}',
+      'settings.trash.restore': 'Återställ',
+      'settings.trash.emptyNow': 'Töm papperskorgen nu',
+      'settings.trash.confirm': 'Ta bort allt i papperskorgen för gott? Det går inte att ångra.',
+      'settings.trash.emptied': 'Papperskorgen har tömts.',
+      'settings.trash.restored': 'Återställd.',
+      'settings.files.title': 'Exporterade filer',
+      'settings.files.maxRows': 'Enheter per fil',
+      'settings.files.maxRows.help':
+        'Längre listor delas upp i flera filer. Intune tar emot högst 500 rader per fil; Partnercenter anger ingen gräns, så 500 är det säkra standardvärdet.',
+      'settings.files.maxRows.invalid': 'Ange ett heltal från 1 till 100000.',
+      'settings.files.saved': 'Sparat.',
+    },
+    da: {
+      'settings.storage.title': 'Lager på denne enhed',
+      'settings.storage.persisted': 'Beskyttet: browseren sletter ikke Boxpilots data for at frigøre plads.',
+      'settings.storage.notPersisted':
+        'Ikke beskyttet endnu: ved pladsmangel kan browseren slette Boxpilots data. Installer Boxpilot (installationsikonet i adresselinjen), og tag jævnligt sikkerhedskopier.',
+      'settings.storage.unknown': 'Browseren oplyser ikke, om Boxpilots data er beskyttet. Tag jævnligt sikkerhedskopier.',
+      'settings.storage.protect': 'Beskyt mine data',
+      'settings.storage.usage': '{used} brugt af {quota}, som er til rådighed for webstedet.',
+      'settings.backup.title': 'Sikkerhedskopi',
+      'settings.backup.body':
+        'Gem alle lister, enheder og indstillinger i én fil for at have dem sikkert eller flytte dem til en anden tablet. Gendannelse tilføjer det, der mangler, og overskriver aldrig enheder, der allerede findes.',
+      'settings.backup.download': 'Download sikkerhedskopi',
+      'settings.backup.restore': 'Gendan fra sikkerhedskopi',
+      'settings.backup.done': 'Sikkerhedskopien er gemt som {file}.',
+      'settings.backup.restored':
+        'Sikkerhedskopien er gendannet: {lists} nye lister, {merged} lister flettet, {devices} enheder tilføjet, {duplicates} dubletter udeladt.',
+      'settings.backup.duplicates': 'Udeladt, fordi de allerede findes:',
+      'settings.backup.duplicateRow': '{field} {value}, findes allerede i "{list}"',
+      'settings.backup.tooLarge': 'Filen er større, end en sikkerhedskopi fra Boxpilot kan være. Vælg den .json-fil, som Boxpilot eksporterede.',
+      'settings.trash.title': 'Papirkurv',
+      'settings.trash.body': 'Slettede lister og enheder bliver her i {days} dage og fjernes derefter endeligt.',
+      'settings.trash.empty': 'Papirkurven er tom.',
+      'settings.trash.list': 'Listen "{name}" ({count} enheder), slettet {date}',
+      'settings.trash.device': 'Enheden {id} fra "{list}", slettet {date}',
+      'settings.trash.restore': 'Gendan',
+      'settings.trash.emptyNow': 'Tøm papirkurven nu',
+      'settings.trash.confirm': 'Slet alt i papirkurven endeligt? Det kan ikke fortrydes.',
+      'settings.trash.emptied': 'Papirkurven er tømt.',
+      'settings.trash.restored': 'Gendannet.',
+      'settings.files.title': 'Eksporterede filer',
+      'settings.files.maxRows': 'Enheder pr. fil',
+      'settings.files.maxRows.help':
+        'Længere lister deles i flere filer. Intune modtager højst 500 rækker pr. fil; Partnercenter angiver ingen grænse, så 500 er den sikre standard.',
+      'settings.files.maxRows.invalid': 'Angiv et helt tal fra 1 til 100000.',
+      'settings.files.saved': 'Gemt.',
+    },
+  },
+);
