@@ -1,6 +1,7 @@
 import type { Locale } from './define';
 import { shellMessages } from './messages/shell';
 import { listsMessages } from './messages/lists';
+import { settingsMessages } from './messages/settings';
 import { importMessages } from './messages/import';
 import { exportMessages } from './messages/export';
 import { listMessages } from './messages/list';
@@ -11,6 +12,7 @@ import { listMessages } from './messages/list';
 export const FEATURES = [
   shellMessages,
   listsMessages,
+  settingsMessages,
   importMessages,
   exportMessages,
   listMessages,
