@@ -5,6 +5,7 @@ import { settingsMessages } from './messages/settings';
 import { importMessages } from './messages/import';
 import { exportMessages } from './messages/export';
 import { listMessages } from './messages/list';
+import { helpMessages } from './messages/help';
 
 // Every feature's messages, merged into one catalog per language. A new feature adds its
 // `messages/<feature>.ts` here. Keys are prefixed by feature, so they never collide
@@ -16,6 +17,7 @@ export const FEATURES = [
   importMessages,
   exportMessages,
   listMessages,
+  helpMessages,
 ] as const;
 
 type Union<T> = T extends { en: Record<infer K, string> } ? K : never;
