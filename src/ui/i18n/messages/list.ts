@@ -62,15 +62,6 @@ export const listMessages = defineMessages(
       '"{value}" is a product barcode (EAN/UPC), not a device identifier. Nothing was added: scan the serial number or the PKID.',
     'list.ignored.unknown':
       '"{value}" is not a serial number, PKID, hardware hash, manufacturer or model. Nothing was added: check the label and try again.',
-    'list.error.quota-exceeded':
-      'The device storage is full. What you entered is still on screen: free some disk space or empty the Boxpilot trash, then press Retry.',
-    'list.error.blocked-by-other-tab': 'Another Boxpilot tab is holding the data. Close or reload the other tabs, then press Retry.',
-    'list.error.version-changed': 'Boxpilot was updated in another tab. Reload this page; everything already saved is kept.',
-    'list.error.not-found': 'This device list or device no longer exists. It may have been deleted in another tab: go back to the device lists.',
-    'list.error.unavailable':
-      'This browser does not let Boxpilot store data (private window, or storage switched off). Use a normal window.',
-    'list.error.invalid-backup': 'The backup file could not be read.',
-    'list.error.unknown': 'Saving failed unexpectedly. Nothing was changed: press Retry, and export a backup if it keeps happening.',
     'list.field.serialNumber': 'Serial number',
     'list.field.pkid': 'PKID',
     'list.field.hardwareHash': 'Hardware hash',
@@ -181,18 +172,6 @@ export const listMessages = defineMessages(
         '"{value}" är en produktstreckkod (EAN/UPC), inte en enhetsidentifierare. Inget lades till: skanna serienumret eller PKID.',
       'list.ignored.unknown':
         '"{value}" är varken serienummer, PKID, maskinvaruhash, tillverkare eller modell. Inget lades till: kontrollera etiketten och försök igen.',
-      'list.error.quota-exceeded':
-        'Enhetens lagring är full. Det du angav finns kvar på skärmen: frigör diskutrymme eller töm Boxpilots papperskorg och tryck sedan Försök igen.',
-      'list.error.blocked-by-other-tab':
-        'En annan Boxpilot-flik håller datan öppen. Stäng eller ladda om de andra flikarna och tryck sedan Försök igen.',
-      'list.error.version-changed': 'Boxpilot uppdaterades i en annan flik. Ladda om sidan; allt som redan sparats finns kvar.',
-      'list.error.not-found':
-        'Enhetslistan eller enheten finns inte längre. Den kan ha tagits bort i en annan flik: gå tillbaka till enhetslistorna.',
-      'list.error.unavailable':
-        'Den här webbläsaren låter inte Boxpilot spara data (privat fönster eller avstängd lagring). Använd ett vanligt fönster.',
-      'list.error.invalid-backup': 'Säkerhetskopian kunde inte läsas.',
-      'list.error.unknown':
-        'Det gick oväntat inte att spara. Inget ändrades: tryck Försök igen och exportera en säkerhetskopia om det fortsätter.',
       'list.field.serialNumber': 'Serienummer',
       'list.field.pkid': 'PKID',
       'list.field.hardwareHash': 'Maskinvaruhash',
@@ -302,17 +281,6 @@ export const listMessages = defineMessages(
         '"{value}" er en produktstregkode (EAN/UPC), ikke et enheds-id. Intet blev tilføjet: scan serienummeret eller PKID.',
       'list.ignored.unknown':
         '"{value}" er hverken serienummer, PKID, hardware-hash, producent eller model. Intet blev tilføjet: tjek etiketten, og prøv igen.',
-      'list.error.quota-exceeded':
-        'Enhedens lager er fuldt. Det, du indtastede, står stadig på skærmen: frigør diskplads eller tøm Boxpilots papirkurv, og tryk så Prøv igen.',
-      'list.error.blocked-by-other-tab': 'En anden Boxpilot-fane holder dataene åbne. Luk eller genindlæs de andre faner, og tryk så Prøv igen.',
-      'list.error.version-changed': 'Boxpilot blev opdateret i en anden fane. Genindlæs siden; alt, der allerede er gemt, er bevaret.',
-      'list.error.not-found':
-        'Enhedslisten eller enheden findes ikke længere. Den kan være slettet i en anden fane: gå tilbage til enhedslisterne.',
-      'list.error.unavailable':
-        'Denne browser lader ikke Boxpilot gemme data (privat vindue, eller lager slået fra). Brug et almindeligt vindue.',
-      'list.error.invalid-backup': 'Sikkerhedskopien kunne ikke læses.',
-      'list.error.unknown':
-        'Det mislykkedes uventet at gemme. Intet blev ændret: tryk Prøv igen, og eksportér en sikkerhedskopi, hvis det bliver ved.',
       'list.field.serialNumber': 'Serienummer',
       'list.field.pkid': 'PKID',
       'list.field.hardwareHash': 'Hardware-hash',
