@@ -24,6 +24,7 @@ const PLACEHOLDERS = [
 
 const squash = (v: string): string => v.toLowerCase().replace(/[\s.]+/g, '');
 const KEYS = new Set(PLACEHOLDERS.map(squash));
+const KEYS_UPPER = new Set([...KEYS].map((k) => k.toUpperCase()));
 /** Typical real serials (upper-case letters, digits, hyphens) skip the lower-casing below. */
 const PLAIN = /^[0-9A-Z-]+$/;
 
@@ -35,7 +36,7 @@ function allSame(s: string): boolean {
 export function isGenericSerial(v: string): boolean {
   if (v.length > 24) return false;
   // All one repeated character (0000000, XXXXXXX, ...) is a placeholder too.
-  if (PLAIN.test(v)) return (v.length <= 10 && KEYS.has(v.toLowerCase())) || (v.length >= 3 && allSame(v));
+  if (PLAIN.test(v)) return KEYS_UPPER.has(v) || (v.length >= 3 && allSame(v));
   const s = squash(v);
   return KEYS.has(s) || (s.length >= 3 && allSame(s));
 }

@@ -2,7 +2,7 @@
 // one; this file only decides which rule applies to which written field.
 import { problem } from '../problems';
 import type { Device, DeviceField, Dialect, Problem } from '../types';
-import { DEFAULT_MAX_ROWS, DIALECT_COLUMNS } from '../write/headers';
+import { DIALECT_COLUMNS, rowsPerFile } from '../write/headers';
 import { checkDuplicates } from './duplicates';
 import { checkGroupTag } from './group-tag-rules';
 import { checkHash } from './hash-rules';
@@ -59,7 +59,7 @@ export function validateDevices(devices: readonly Device[], dialect: Dialect, op
     }
   }
   checkDuplicates(devices, written, options, out);
-  const maxRows = Math.max(1, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS));
+  const maxRows = rowsPerFile(options.maxRows);
   if (devices.length > maxRows) {
     out.push(
       problem('rows.split', 'info', { count: devices.length, maxRows, files: Math.ceil(devices.length / maxRows) }),

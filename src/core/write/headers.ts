@@ -19,3 +19,8 @@ export const DIALECT_HEADERS: Record<Dialect, readonly string[] | null> = {
 
 /** Default rows per file: Intune's documented limit; Partner Center's is undocumented (spec §1). */
 export const DEFAULT_MAX_ROWS = 500;
+
+/** Rows per file from an option: a positive whole number, else the default (never NaN or 0). */
+export function rowsPerFile(maxRows: number | undefined): number {
+  return maxRows !== undefined && Number.isFinite(maxRows) && maxRows >= 1 ? Math.floor(maxRows) : DEFAULT_MAX_ROWS;
+}

@@ -96,6 +96,13 @@ describe('splitting and refusing', () => {
     expect('files' in r).toBe(false);
   });
 
+  it('a nonsensical maxRows falls back to 500 instead of writing nothing', () => {
+    for (const maxRows of [NaN, 0, -3, Infinity]) {
+      const files = filesOf([tupleDevice(1), tupleDevice(2)], 'partner-center', { maxRows });
+      expect(files.map((f) => f.rowCount)).toEqual([2]);
+    }
+  });
+
   it('refuses an empty list', () => {
     expect(writeDeviceFiles([], 'intune')).toMatchObject({ ok: false, problems: [{ code: 'write.empty' }] });
   });

@@ -7,7 +7,7 @@ import type { Device, Dialect, Problem } from '../types';
 import { validateDevices } from '../validate/validate-devices';
 import type { ValidateOptions } from '../validate/options';
 import { deviceFileName } from './file-names';
-import { DEFAULT_MAX_ROWS, DIALECT_COLUMNS, DIALECT_HEADERS } from './headers';
+import { DIALECT_COLUMNS, DIALECT_HEADERS, rowsPerFile } from './headers';
 
 export interface DeviceFile {
   fileName: string;
@@ -37,7 +37,7 @@ export function writeDeviceFiles(devices: readonly Device[], dialect: Dialect, o
   const problems = validateDevices(devices, dialect, options);
   if (hasError(problems)) return { ok: false, problems };
 
-  const maxRows = Math.max(1, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS));
+  const maxRows = rowsPerFile(options.maxRows);
   const columns = DIALECT_COLUMNS[dialect];
   const lineOf = LINE_OF[dialect];
   const header = DIALECT_HEADERS[dialect];
