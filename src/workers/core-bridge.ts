@@ -6,18 +6,14 @@ import { WorkerBridge, type WorkerLike } from './worker-bridge';
 
 export type { ElsewhereSnapshot, WorkerReadOptions, WorkerValidateOptions } from './core-api';
 
-export class WorkerInlinedError extends Error {
-  constructor(url: string) {
-    super(`The core worker was inlined by the bundler (${url.slice(0, 40)}…); it must be a file of its own.`);
-  }
-}
-
+/**
+ * Vite emits the worker as its own file only for this exact shape (`new Worker(new URL(…))`,
+ * literal options), and then precaches it with the rest of the build. If it were bundled into
+ * the page instead, core.worker.ts throws at once (its guard), and the worker's error reaches
+ * the caller as a failed call rather than a page that silently does the work on the main thread.
+ */
 function createCoreWorker(): WorkerLike {
-  const url = new URL('./core.worker.ts', import.meta.url);
-  // Guard (Excalidraw style): an inlined worker (data: or blob: URL) is not precached as its own
-  // file and breaks the CSP's worker-src 'self'; fail loudly at once instead.
-  if (url.protocol === 'data:' || url.protocol === 'blob:') throw new WorkerInlinedError(url.href);
-  return new Worker(url, { type: 'module', name: 'boxpilot-core' });
+  return new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module', name: 'boxpilot-core' });
 }
 
 const bridge = new WorkerBridge(createCoreWorker);
