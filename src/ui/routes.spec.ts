@@ -12,12 +12,16 @@ describe('parseRoute', () => {
   it('reads settings with or without a trailing slash', () => {
     expect(parseRoute('#/settings/')).toEqual({ name: 'settings' });
   });
+  it('reads help', () => {
+    expect(parseRoute('#/help')).toEqual({ name: 'help' });
+    expect(routeHref({ name: 'help' })).toBe('#/help');
+  });
   it('reports anything else as not found, with the path', () => {
     expect(parseRoute('#/nope/x')).toEqual({ name: 'not-found', path: '/nope/x' });
     expect(parseRoute('#/lists/%E0')).toEqual({ name: 'list', listId: '%E0' });
   });
   it('round-trips through routeHref', () => {
-    for (const route of [{ name: 'lists' }, { name: 'settings' }, { name: 'list', listId: 'x y/z' }] as const) {
+    for (const route of [{ name: 'lists' }, { name: 'settings' }, { name: 'help' }, { name: 'list', listId: 'x y/z' }] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);
     }
   });

@@ -4,6 +4,7 @@ export type Route =
   | { name: 'lists' }
   | { name: 'list'; listId: string }
   | { name: 'settings' }
+  | { name: 'help' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'lists' && parts.length === 1) return { name: 'lists' };
   if (parts[0] === 'lists' && parts.length === 2 && parts[1]) return { name: 'list', listId: parts[1] };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (parts[0] === 'help' && parts.length === 1) return { name: 'help' };
   return { name: 'not-found', path };
 }
 
@@ -23,6 +25,8 @@ export function routeHref(route: Route): string {
       return `#/lists/${encodeURIComponent(route.listId)}`;
     case 'settings':
       return '#/settings';
+    case 'help':
+      return '#/help';
     case 'not-found':
       return `#${route.path}`;
   }
