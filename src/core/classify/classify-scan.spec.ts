@@ -23,6 +23,11 @@ describe('classifyScan', () => {
     expect(classifyScan('4006381333931', { otherKindsOnBox: ['gtin'] })).toMatchObject({ kind: 'pkid', confidence: 'medium' });
   });
 
+  it('takes the AIM prefix from the context when the scanner sends it apart', () => {
+    expect(classifyScan('4006381333931', { aim: ']E0' })).toMatchObject({ kind: 'gtin', symbology: 'ean-13' });
+    expect(classifyScan('0109506000134352' + '21SN9', { aim: ']C1' })).toMatchObject({ kind: 'serial', value: 'SN9' });
+  });
+
   it('names product keys and Windows Product IDs as "not a PKID"', () => {
     expect(classifyScan('vk7jg-nphtm-c97jm-9mpgt-3v66t')).toMatchObject({ kind: 'product-key', value: 'VK7JG-NPHTM-C97JM-9MPGT-3V66T' });
     expect(classifyScan('00330-80000-00000-AA123')).toMatchObject({ kind: 'windows-product-id' });
