@@ -75,7 +75,7 @@ test('touch targets are at least 44 px in tablet portrait, and navigation stays 
   await page.setViewportSize({ width: 768 - 100, height: 1024 });
   await page.goto(server.url);
   const nav = page.getByRole('navigation', { name: 'Main' });
-  await expect.poll(() => nav.getByRole('link').count()).toBe(2);
+  await expect.poll(() => nav.getByRole('link').count()).toBe(3);
   for (const box of await nav.getByRole('link').evaluateAll((links) => links.map((l) => l.getBoundingClientRect().toJSON() as DOMRect))) {
     expect(box.height).toBeGreaterThanOrEqual(44);
     expect(box.width).toBeGreaterThanOrEqual(44);
