@@ -43,8 +43,11 @@ class PwaState {
       this.#offline = 'unsupported';
       return;
     }
-    // A page already controlled by a worker is offline-ready without waiting for an event.
-    if (navigator.serviceWorker.controller) this.#offline = 'ready';
+    // An active worker has finished precaching (it activates only after a complete install),
+    // whichever way it got there: this visit, an earlier one, or another tab.
+    void navigator.serviceWorker.ready.then(() => {
+      this.#offline = 'ready';
+    });
     this.#applyUpdate = registerSW({
       immediate: true,
       onOfflineReady: () => {
@@ -58,7 +61,6 @@ class PwaState {
       },
       onRegisteredSW: (_url, registration) => {
         if (!registration) return;
-        if (registration.active) this.#offline = 'ready';
         const check = () => {
           if (navigator.onLine) registration.update().catch(() => undefined);
         };
