@@ -175,6 +175,20 @@ describe('readDeviceFile: bad input is a clear problem, never an exception or a 
     expect(await read(new Uint8Array(200 * 1024 * 1024))).toEqual(['file.too-large']);
     expect(performance.now() - t).toBeLessThan(1000);
   });
+  it('300,000 lines: the first 100,000 rows are read, with a warning, in bounded time', async () => {
+    const t = performance.now();
+    const r = await readDeviceFile(utf8('Serial\n' + 'A1234567\n'.repeat(300_000)));
+    expect(codes(r.problems)).toEqual(['file.too-many-rows']);
+    expect(r.devices).toHaveLength(100_000);
+    expect(performance.now() - t).toBeLessThan(10_000);
+  });
+  it('20 MB of Windows-1252 bytes full of 0x80-0x9F decodes in bounded time', async () => {
+    const b = new Uint8Array(20 * 1024 * 1024).map((_, i) => (i % 3 === 0 ? 0x80 : i % 101 === 0 ? 0x0a : 0x41));
+    const t = performance.now();
+    const r = await readDeviceFile(b);
+    expect(r.detected.encoding).toBe('windows-1252');
+    expect(performance.now() - t).toBeLessThan(10_000);
+  });
   it('a line with 10,000 columns', async () => {
     const wide = Array.from({ length: 10000 }, (_, i) => `c${i}`).join(',');
     const r = await readDeviceFile(utf8(crlf('Serial,' + wide, 'JX4K2L3,' + wide)));

@@ -90,7 +90,7 @@ function count(text: string, s: string): number {
  * Line endings: pick Papa's newline; mixed endings are unified first so each line is a row.
  * Two indexOf passes (LF, noting which follow a CR; then CR), no regex over the whole text.
  */
-function lineEndings(text: string, problems: Problem[]): { text: string; newline: '\r\n' | '\n' | '\r' } {
+function lineEndings(text: string, problems: Problem[]): { text: string; newline: '\r\n' | '\n' | '\r'; lines: number } {
   let lf = 0;
   let crlf = 0;
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
@@ -98,11 +98,24 @@ function lineEndings(text: string, problems: Problem[]): { text: string; newline
     if (i > 0 && text.charCodeAt(i - 1) === 13) crlf++;
   }
   const cr = count(text, '\r');
-  if (crlf === lf && crlf === cr) return { text, newline: crlf > 0 ? '\r\n' : '\n' };
-  if (crlf === 0 && cr === 0) return { text, newline: '\n' };
-  if (crlf === 0 && lf === 0) return { text, newline: '\r' };
+  if (crlf === lf && crlf === cr) return { text, newline: crlf > 0 ? '\r\n' : '\n', lines: lf };
+  if (crlf === 0 && cr === 0) return { text, newline: '\n', lines: lf };
+  if (crlf === 0 && lf === 0) return { text, newline: '\r', lines: cr };
   problems.push(problem('file.mixed-line-endings', 'info'));
-  return { text: text.replace(/\r\n?/g, '\n'), newline: '\n' };
+  return { text: text.replace(/\r\n?/g, '\n'), newline: '\n', lines: lf + cr - crlf };
+}
+
+/**
+ * Papa's quote-free fast path splits the whole text before `preview` applies: give it only the
+ * lines that will be read (one more than the limit, so "too many rows" is still noticed).
+ */
+function cutAfterLines(text: string, newline: string, lines: number): string {
+  let at = -1;
+  for (let n = 0; n < lines; n++) {
+    at = text.indexOf(newline, at + 1);
+    if (at === -1) return text;
+  }
+  return text.slice(0, at + newline.length);
 }
 
 async function rowsFromText(
@@ -119,21 +132,22 @@ async function rowsFromText(
     return null;
   }
   options.onProgress?.(0.15);
-  const { text, newline } = lineEndings(decoded.text, problems);
+  const { text, newline, lines: lineCount } = lineEndings(decoded.text, problems);
   if (text.trim() === '') {
     problems.push(problem('file.empty', 'error'));
     return null;
   }
+  const parsedText = lineCount > MAX_ROWS + 2 ? cutAfterLines(text, newline, MAX_ROWS + 2) : text;
   const delimiter = options.delimiter ?? detectDelimiter(text);
   detected.delimiter = delimiter;
   if (options.signal?.aborted) return null;
-  const parsed = Papa.parse<string[]>(text, { delimiter, newline, skipEmptyLines: false, preview: MAX_ROWS + 2 });
+  const parsed = Papa.parse<string[]>(parsedText, { delimiter, newline, skipEmptyLines: false, preview: MAX_ROWS + 2 });
   options.onProgress?.(0.5);
   // Line of each row: rows are lines, except quoted cells holding line breaks.
   const rows = parsed.data;
   const lines = new Array<number>(rows.length);
   let line = 1;
-  const quoted = text.indexOf('"') !== -1; // without quotes no cell can hold a line break
+  const quoted = parsedText.indexOf('"') !== -1; // without quotes no cell can hold a line break
   for (let r = 0; r < rows.length; r++) {
     lines[r] = line;
     line++;
