@@ -118,12 +118,12 @@ function cutAfterLines(text: string, newline: string, lines: number): string {
   return text.slice(0, at + newline.length);
 }
 
-async function rowsFromText(
+function rowsFromText(
   bytes: Uint8Array,
   options: ReadOptions,
   detected: Detected,
   problems: Problem[],
-): Promise<{ rows: string[][]; lines: number[] } | null> {
+): { rows: string[][]; lines: number[] } | null {
   const decoded = decodeBytes(bytes, options.encoding);
   detected.encoding = decoded.encoding;
   problems.push(...decoded.problems);
@@ -141,13 +141,20 @@ async function rowsFromText(
   const delimiter = options.delimiter ?? detectDelimiter(text);
   detected.delimiter = delimiter;
   if (options.signal?.aborted) return null;
-  const parsed = Papa.parse<string[]>(parsedText, { delimiter, newline, skipEmptyLines: false, preview: MAX_ROWS + 2 });
+  // Without quotes no cell can hold a line break; Papa is told, so it does not scan again.
+  const quoted = parsedText.indexOf('"') !== -1;
+  const parsed = Papa.parse<string[]>(parsedText, {
+    delimiter,
+    newline,
+    skipEmptyLines: false,
+    preview: MAX_ROWS + 2,
+    fastMode: !quoted,
+  });
   options.onProgress?.(0.5);
   // Line of each row: rows are lines, except quoted cells holding line breaks.
   const rows = parsed.data;
   const lines = new Array<number>(rows.length);
   let line = 1;
-  const quoted = parsedText.indexOf('"') !== -1; // without quotes no cell can hold a line break
   for (let r = 0; r < rows.length; r++) {
     lines[r] = line;
     line++;
@@ -252,7 +259,7 @@ async function readUnsafe(bytes: Uint8Array, fileName: string | undefined, optio
 
   const source = isZip(bytes)
     ? await rowsFromWorkbook(bytes, detected, problems)
-    : await rowsFromText(bytes, options, detected, problems);
+    : rowsFromText(bytes, options, detected, problems);
   const stop = aborted();
   if (stop) return stop;
   if (!source) return fail(problems, detected);
