@@ -24,8 +24,15 @@ describe('normalizeDevice', () => {
     expect(r.cleaned.map((p) => p.code)).toContain('cleaned.hash-whitespace');
   });
 
-  it('keeps the digits of a number (old records)', () => {
-    expect(normalizeDevice({ pkid: 3258461234567 }).device).toEqual({ pkid: '3258461234567' });
+  it('drops a number instead of guessing its digits (3.25846e12 would print as a wrong PKID)', () => {
+    const r = normalizeDevice({ pkid: 3.25846e12, serialNumber: 'A1' });
+    expect(r.device).toEqual({ serialNumber: 'A1' });
+    expect(r.cleaned.map((p) => [p.code, p.field, p.severity])).toEqual([['normalize.not-a-string', 'pkid', 'warning']]);
+  });
+
+  it('shows only the start of a cleaned hash in the message', () => {
+    const r = normalizeDevice({ hardwareHash: '\u200b' + 'QUJD'.repeat(100) });
+    expect(r.cleaned[0]?.params?.value).toBe('QUJDQUJDQUJD…');
   });
 
   it('never throws on garbage', () => {

@@ -33,10 +33,8 @@ export function normalizeDevice(input: unknown, where: { index?: number; line?: 
       raw = undefined;
     }
     if (raw === undefined || raw === null) continue;
-    if (typeof raw === 'number' && Number.isFinite(raw) && field !== 'hardwareHash') {
-      // An old record or a spreadsheet may hold a number; keep its digits as text.
-      raw = Number.isSafeInteger(raw) ? String(raw) : String(raw);
-    }
+    // Not text (a number included: 3.25846e12 would print as a plausible but wrong PKID, and
+    // leading zeros are gone): dropped with a warning, never guessed back into a string.
     if (typeof raw !== 'string') {
       cleaned.push(problem('normalize.not-a-string', 'warning', { field }, { ...where, field }));
       continue;
@@ -44,7 +42,8 @@ export function normalizeDevice(input: unknown, where: { index?: number; line?: 
     const c = cleanValue(raw);
     let value = c.value;
     if (c.cleaned.length > 0 && value !== '') {
-      cleaned.push(problem('cleaned.noise', 'info', { field, removed: c.cleaned.join(', '), value }, { ...where, field }));
+      const shown = field === 'hardwareHash' && value.length > 16 ? value.slice(0, 12) + '…' : value;
+      cleaned.push(problem('cleaned.noise', 'info', { field, removed: c.cleaned.join(', '), value: shown }, { ...where, field }));
     }
     if (field === 'hardwareHash' && value.indexOf(' ') !== -1) {
       value = stripInnerWhitespace(value);
