@@ -10,6 +10,7 @@ export const helpMessages = defineMessages(
     'help.title': 'Help',
     'help.intro': "How to get devices registered with Boxpilot's files, and what its messages mean.",
     'help.toc.title': 'On this page',
+    'help.toc.back': 'Back to contents',
 
     'help.upload.title': 'Uploading a file in Partner Center',
     'help.upload.before':
@@ -37,7 +38,6 @@ export const helpMessages = defineMessages(
       "Each Managed Desktop profile needs its tag exactly as listed, case and underscores included. Microsoft's 2022 instructions used the older form: ask the customer which form their tenant uses.",
     'help.mmd.col.tag': 'Group tag',
     'help.mmd.col.profile': 'Profile',
-    'help.mmd.col.form': 'Form',
     'help.mmd.current': 'Current',
     'help.mmd.older': 'Older (2022)',
     'help.mmd.standard': 'Standard',
@@ -123,9 +123,6 @@ export const helpMessages = defineMessages(
     'help.errors.title': 'Registration errors in Partner Center',
     'help.errors.intro':
       "After an upload, Partner Center reports each device's result. These are its errors, what they mean and what to do:",
-    'help.errors.col.code': 'Code',
-    'help.errors.col.name': 'Name',
-    'help.errors.col.meaning': 'Meaning and what to do',
     'help.errors.801':
       'The request was malformed. Export the file again from Boxpilot, without editing it, and upload it again.',
     'help.errors.802':
@@ -157,6 +154,7 @@ export const helpMessages = defineMessages(
       'help.title': 'Hjälp',
       'help.intro': 'Så registrerar du enheter med Boxpilots filer, och vad meddelandena betyder.',
       'help.toc.title': 'På den här sidan',
+      'help.toc.back': 'Tillbaka till innehållet',
 
       'help.upload.title': 'Ladda upp en fil i Partnercenter',
       'help.upload.before':
@@ -184,7 +182,6 @@ export const helpMessages = defineMessages(
         'Varje Managed Desktop-profil kräver sin tagg exakt som den står, med stora och små bokstäver och understreck. Microsofts anvisningar från 2022 använde den äldre formen: fråga kunden vilken form deras klientorganisation använder.',
       'help.mmd.col.tag': 'Grupptagg',
       'help.mmd.col.profile': 'Profil',
-      'help.mmd.col.form': 'Form',
       'help.mmd.current': 'Aktuell',
       'help.mmd.older': 'Äldre (2022)',
       'help.mmd.standard': 'Standard',
@@ -270,9 +267,6 @@ export const helpMessages = defineMessages(
       'help.errors.title': 'Registreringsfel i Partnercenter',
       'help.errors.intro':
         'Efter en uppladdning visar Partnercenter resultatet för varje enhet. Här är felen, vad de betyder och vad du gör:',
-      'help.errors.col.code': 'Kod',
-      'help.errors.col.name': 'Namn',
-      'help.errors.col.meaning': 'Betydelse och åtgärd',
       'help.errors.801':
         'Begäran var felaktigt utformad. Exportera filen igen från Boxpilot, utan att redigera den, och ladda upp den igen.',
       'help.errors.802':
@@ -303,6 +297,7 @@ export const helpMessages = defineMessages(
       'help.title': 'Hjælp',
       'help.intro': 'Sådan får du enheder registreret med Boxpilots filer, og hvad meddelelserne betyder.',
       'help.toc.title': 'På denne side',
+      'help.toc.back': 'Tilbage til indholdet',
 
       'help.upload.title': 'Upload en fil i Partnercenter',
       'help.upload.before':
@@ -330,7 +325,6 @@ export const helpMessages = defineMessages(
         'Hver Managed Desktop-profil kræver sit mærke præcis, som det står, med store og små bogstaver og understregninger. Microsofts vejledning fra 2022 brugte den ældre form: spørg kunden, hvilken form deres lejer bruger.',
       'help.mmd.col.tag': 'Gruppemærke',
       'help.mmd.col.profile': 'Profil',
-      'help.mmd.col.form': 'Form',
       'help.mmd.current': 'Aktuel',
       'help.mmd.older': 'Ældre (2022)',
       'help.mmd.standard': 'Standard',
@@ -416,9 +410,6 @@ export const helpMessages = defineMessages(
       'help.errors.title': 'Registreringsfejl i Partnercenter',
       'help.errors.intro':
         'Efter en upload viser Partnercenter resultatet for hver enhed. Her er fejlene, hvad de betyder, og hvad du skal gøre:',
-      'help.errors.col.code': 'Kode',
-      'help.errors.col.name': 'Navn',
-      'help.errors.col.meaning': 'Betydning og handling',
       'help.errors.801':
         'Anmodningen var forkert udformet. Eksportér filen igen fra Boxpilot uden at redigere den, og upload den igen.',
       'help.errors.802':
