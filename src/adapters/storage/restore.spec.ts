@@ -30,7 +30,7 @@ describe('restoreDevice', () => {
     const r = restoreDevice({
       id: 'd1',
       listId: 'l1',
-      device: { serialNumber: 'ABC1234\t', pkid: 1234567890123, model: { no: 1 } },
+      device: { serialNumber: 'ABC1234\t', pkid: '1234567890123', model: { no: 1 } },
       source: 'camera',
       problems: [{ code: 'x', severity: 'fatal' }, { code: 'ok', severity: 'warning', field: 'nope', line: 0, params: { a: 1, b: {} } }, 'junk'],
       registration: { status: '', trackingId: 'x' },
@@ -39,9 +39,11 @@ describe('restoreDevice', () => {
     }, T0)!;
     expect(r.value).toEqual({
       id: 'd1', listId: 'l1', device: { serialNumber: 'ABC1234', pkid: '1234567890123' }, source: 'typed',
-      addedAt: 99, updatedAt: 99, problems: [{ code: 'ok', severity: 'warning', message: 'ok', params: { a: 1 } }],
+      addedAt: 99, updatedAt: 99, problems: [{ code: 'ok', severity: 'warning', message: 'ok', params: { a: 1 } }, expect.objectContaining({ code: 'normalize.not-a-string', field: 'model' })],
     });
     expect(r.cleaned.map((p) => p.code)).toContain('normalize.not-a-string');
+    // Restoring again changes nothing: the problem is not added twice.
+    expect(restoreDevice(r.value, T0)!.value).toEqual(r.value);
   });
 
   it('never throws and never returns a half-shaped record (property)', () => {

@@ -102,6 +102,19 @@ function restoreRegistration(raw: unknown, fallbackTime: number): Registration |
   return reg;
 }
 
+/**
+ * A value the restore step had to drop (not text, e.g. a PKID stored as a number that may have
+ * lost digits) must stay visible on the device, not vanish with the value: warnings and errors
+ * from normalizeDevice join the device's problems (once). Cleaning notes (info) do not.
+ */
+function withDroppedFields(problems: Problem[], cleaned: readonly Problem[]): Problem[] {
+  for (const c of cleaned) {
+    if (c.severity === 'info') continue;
+    if (!problems.some((p) => p.code === c.code && p.field === c.field)) problems.push(c);
+  }
+  return problems;
+}
+
 export interface RestoredDevice {
   value: StoredDevice;
   /** What normalizeDevice cleaned in the device fields (noise, whitespace in a hash …). */
@@ -123,7 +136,7 @@ export function restoreDevice(raw: unknown, now: number = Date.now()): RestoredD
     source: SOURCES.find((s) => s === get(r, 'source')) ?? 'typed',
     addedAt,
     updatedAt,
-    problems: restoreProblems(get(r, 'problems')),
+    problems: withDroppedFields(restoreProblems(get(r, 'problems')), cleaned),
   };
   const detail = nonEmpty(get(r, 'sourceDetail'));
   if (detail) value.sourceDetail = detail;
