@@ -11,15 +11,17 @@ import {
   type Problem,
   type Symbology,
 } from '../../core';
-import type {
-  BoxpilotStore,
-  DeviceList,
-  DeviceSource,
-  IdentifierIndex,
-  NewDevice,
-  Result,
-  StorageError,
-  StoredDevice,
+import {
+  getStore,
+  type BoxpilotStore,
+  type DeviceList,
+  type DevicePageKey,
+  type DeviceSource,
+  type IdentifierIndex,
+  type NewDevice,
+  type Result,
+  type StorageError,
+  type StoredDevice,
 } from '../../adapters/storage';
 import { workspace } from './workspace.svelte';
 import {
@@ -40,6 +42,8 @@ import { announcer } from './announcer.svelte';
 /** Rows read before the first paint; the rest follows in the background in bigger pages. */
 const FIRST_PAGE = 60;
 const NEXT_PAGE = 2_500;
+/** A page key ordered before every stored row (rows are keyed by [addedAt, id], addedAt ≥ 0). */
+const BEFORE_FIRST_ROW: DevicePageKey = [-Infinity, ''];
 
 export type RowFilter = 'all' | 'errors' | 'warnings';
 
@@ -62,6 +66,15 @@ export interface LastResult {
 }
 
 type IdentifierFieldName = 'serialNumber' | 'pkid' | 'hardwareHash';
+
+/** Caches f(input) for the last input (by identity). */
+function memo<I, O>(f: (input: I) => O): (input: I) => O {
+  let last: { input: I; output: O } | undefined;
+  return (input) => {
+    if (last?.input !== input) last = { input, output: f(input) };
+    return last.output;
+  };
+}
 
 const signature = (ps: readonly Problem[]): string => ps.map((p) => `${p.code}|${p.field ?? ''}|${p.message}`).join('\n');
 const worst = (ps: readonly Problem[], severity: 'error' | 'warning'): boolean => ps.some((p) => p.severity === severity);
@@ -92,17 +105,22 @@ export class ListView {
   #models = $state.raw(new KnownModels());
   #busy = $state(false);
   #elsewhere: IdentifierIndex | undefined;
+  #storeRef: BoxpilotStore | undefined;
   #validateTimer: ReturnType<typeof setTimeout> | undefined;
   #loadSeq = 0;
   #closed = false;
 
-  #rowOf = $derived.by(() => {
+  // Lookups over every device, rebuilt only when the devices array changes. Plain memos, not
+  // $derived: table rows mount and unmount while scrolling, and a derived that loses its last
+  // reader is recomputed on the next read (50,000 entries for every new row).
+  #numbers = memo((devices: StoredDevice[]) => new Map(devices.map((d, i) => [d.id, i + 1])));
+  #rowOf = memo((devices: StoredDevice[]) => {
     const maps: Record<IdentifierFieldName, Map<string, number>> = {
       serialNumber: new Map(),
       pkid: new Map(),
       hardwareHash: new Map(),
     };
-    this.#devices.forEach((d, i) => {
+    devices.forEach((d, i) => {
       for (const f of ['serialNumber', 'pkid', 'hardwareHash'] as const) {
         const v = d.device[f];
         if (v && !maps[f].has(v)) maps[f].set(v, i);
@@ -110,8 +128,6 @@ export class ListView {
     });
     return maps;
   });
-
-  #numbers = $derived(new Map(this.#devices.map((d, i) => [d.id, i + 1])));
 
   #counts = $derived.by(() => {
     let errors = 0;
@@ -208,7 +224,7 @@ export class ListView {
 
   /** 1-based row number of a device in the list (not in the filtered view). */
   rowNumber(id: string): number {
-    return this.#numbers.get(id) ?? 0;
+    return this.#numbers(this.#devices).get(id) ?? 0;
   }
 
   close(): void {
@@ -218,11 +234,21 @@ export class ListView {
 
   // Loading
 
+  /**
+   * The shared store, without waiting for the workspace's list counts (on a big database those
+   * take longer than reading this list's first rows).
+   */
   async #store(): Promise<BoxpilotStore | undefined> {
-    await workspace.start();
-    const store = workspace.store;
-    if (!store) this.#loadError = workspace.openError ?? { code: 'unavailable', message: 'Storage is not open.' };
-    return store;
+    const opening = getStore();
+    // Started after asking for the store, so this list's first read is queued before the
+    // workspace's counts over every list.
+    void workspace.start();
+    const opened = await opening;
+    if (!opened.ok) {
+      this.#loadError = opened.error;
+      return undefined;
+    }
+    return opened.value;
   }
 
   /** First rows at once (a 50,000-device list paints in one small read), the rest after. */
@@ -230,17 +256,23 @@ export class ListView {
     const seq = ++this.#loadSeq;
     const store = await this.#store();
     if (!store) return;
-    const [list, page, count] = await Promise.all([
+    this.#storeRef = store;
+    performance.mark('boxpilot:list-store-ready');
+    // `afterKey` before any real row: the first page in ONE request (getAll with a limit) rather
+    // than a cursor stepping row by row behind other tabs' and the workspace's reads.
+    const [list, page] = await Promise.all([
       store.getList(this.listId),
-      store.getDevicesPage(this.listId, { limit: FIRST_PAGE }),
-      store.countDevices(this.listId),
+      store.getDevicesPage(this.listId, { limit: FIRST_PAGE, afterKey: BEFORE_FIRST_ROW }),
     ]);
+    // Counting 50,000 index keys takes longer than the first page: it fills in when ready.
+    void store.countDevices(this.listId).then((count) => {
+      if (count.ok && seq === this.#loadSeq) this.#total = count.value;
+    });
     if (seq !== this.#loadSeq || this.#closed) return;
     if (!list.ok) return void (this.#loadError = list.error);
     if (!page.ok) return void (this.#loadError = page.error);
     this.#loadError = undefined;
     this.#list = list.value;
-    if (count.ok) this.#total = count.value;
     this.#devices = page.value.devices;
     this.#fullyLoaded = !page.value.nextKey;
     // Let the first rows paint before reading on.
@@ -329,7 +361,7 @@ export class ListView {
 
   /** Keeps stored problems current (the Lists screen counts them), one small write each. */
   async #persistProblems(changed: StoredDevice[]): Promise<void> {
-    const store = workspace.store;
+    const store = this.#storeRef;
     if (!store || changed.length === 0) return;
     const byId = new Map(changed.map((d) => [d.id, d]));
     for (const d of changed) {
@@ -441,7 +473,7 @@ export class ListView {
     const device = this.#draft;
     if (isEmptyDevice(device) || this.#saving) return false;
     const index = this.#elsewhere;
-    const rows = this.#rowOf;
+    const rows = this.#rowOf(this.#devices);
     const hits = findDraftDuplicates(
       device,
       (f, v) => {
@@ -494,7 +526,7 @@ export class ListView {
   // Adding many, editing, deleting
 
   async #add(items: NewDevice[]): Promise<Result<StoredDevice[]>> {
-    const store = workspace.store;
+    const store = this.#storeRef;
     if (!store) return { ok: false, error: workspace.openError ?? { code: 'unavailable', message: 'Storage is not open.' } };
     const result = await store.addDevices(this.listId, items);
     if (result.ok) {
@@ -520,7 +552,7 @@ export class ListView {
   /** One field of a stored device changed inline: normalised, revalidated, saved. */
   async editDevice(id: string, field: DeviceField, value: string): Promise<Result<StoredDevice>> {
     const current = this.#devices.find((d) => d.id === id);
-    const store = workspace.store;
+    const store = this.#storeRef;
     if (!current || !store) return { ok: false, error: { code: 'not-found', message: 'The device no longer exists.' } };
     const raw: Record<string, string | undefined> = { ...current.device, [field]: value };
     const { device } = normalizeDevice(raw);
@@ -542,7 +574,7 @@ export class ListView {
 
   /** Sets one group tag on every device (Intune's per-device column), exactly as given. */
   async applyGroupTagToAll(tag: string): Promise<void> {
-    const store = workspace.store;
+    const store = this.#storeRef;
     if (!store || this.#busy) return;
     this.#busy = true;
     let done = 0;
@@ -580,7 +612,7 @@ export class ListView {
 
   /** Moves the selected devices to the trash; the announcement offers Undo. */
   async trashSelected(): Promise<void> {
-    const store = workspace.store;
+    const store = this.#storeRef;
     const ids = [...this.#selected];
     if (!store || ids.length === 0) return;
     const result = await store.trashDevices(ids);
@@ -595,7 +627,7 @@ export class ListView {
   }
 
   async undoTrash(ids: readonly string[]): Promise<void> {
-    const store = workspace.store;
+    const store = this.#storeRef;
     if (!store) return;
     const result = await store.restoreFromTrash({ devices: ids });
     if (!result.ok) return this.#announce(i18n.t('list.save.failed', { reason: errorText(result.error) }), { error: true });
