@@ -78,7 +78,7 @@ async function firstRowsMs(page: Page, url: string, listId: string, expectRows: 
 }
 
 /** The longest task (PerformanceObserver longtask, ≥ 50 ms) and frame while `action` runs. */
-async function longest(page: Page, action: string): Promise<{ task: number; frame: number }> {
+async function longest(page: Page, action: string): Promise<{ task: number; frame: number; p95: number }> {
   return page.evaluate(async (what) => {
     const tasks: number[] = [];
     const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
@@ -107,7 +107,8 @@ async function longest(page: Page, action: string): Promise<{ task: number; fram
     }
     running = false;
     observer.disconnect();
-    return { task: Math.max(0, ...tasks), frame: Math.max(0, ...frames.slice(1)) };
+    const sorted = frames.slice(1).sort((a, b) => a - b);
+    return { task: Math.max(0, ...tasks), frame: sorted[sorted.length - 1] ?? 0, p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0 };
   }, action);
 }
 
@@ -159,7 +160,8 @@ export default async function run(): Promise<BenchRow[]> {
       { name: '  of which: storage open to first rows (the list screen)', value: first - storeBig, unit: 'ms', target: '< 300 ms', pass: first - storeBig < 300 },
       { name: 'rows in the grid once loaded (aria-rowcount - header)', value: Number(rowCount) - 1, unit: 'rows', pass: Number(rowCount) - 1 === DEVICES },
       { name: 'longest main-thread task while the rest loads and is validated', value: background.task, unit: 'ms', target: '< 100 ms', pass: background.task < 100 },
-      { name: 'longest frame while scrolling steadily (120 frames, 6 rows each)', value: scroll.frame, unit: 'ms', target: '< 50 ms', pass: scroll.frame < 50 },
+      { name: 'frame time while scrolling steadily, 95th percentile (120 frames, 6 rows each)', value: scroll.p95, unit: 'ms', target: '< 34 ms', pass: scroll.p95 < 34 },
+      { name: 'longest frame while scrolling steadily', value: scroll.frame, unit: 'ms' },
       { name: 'longest main-thread task while scrolling steadily', value: scroll.task, unit: 'ms', target: '< 50 ms', pass: scroll.task < 50 },
       { name: 'longest frame while flicking (120 frames, 40 rows each)', value: flick.frame, unit: 'ms' },
       { name: 'longest main-thread task while flicking', value: flick.task, unit: 'ms' },
