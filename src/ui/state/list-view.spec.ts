@@ -1,0 +1,107 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { getStore, type BoxpilotStore } from '../../adapters/storage';
+import { ListView } from './list-view.svelte';
+
+// The list screen's state against the real storage adapter (fake-indexeddb), as the camera
+// scanner and the import/export components will drive it.
+async function openList(name: string): Promise<{ store: BoxpilotStore; view: ListView }> {
+  const opened = await getStore({ storageManager: null });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const store = opened.value;
+  const list = await store.createList({ name, customerName: 'Contoso', dialect: 'partner-center' });
+  if (!list.ok) throw new Error(list.error.message);
+  const view = new ListView(list.value.id);
+  await view.load();
+  return { store, view };
+}
+
+describe('ListView', () => {
+  it('saves one device per box, only after the store committed it', async () => {
+    const { store, view } = await openList('Box test');
+    expect(view.list?.name).toBe('Box test');
+    await view.addScan('JX4K2M3');
+    expect(view.draft).toEqual({ serialNumber: 'JX4K2M3' });
+    expect(view.devices).toHaveLength(0);
+    await view.addScan(']C1' + '3258461234567', { source: 'scan', symbology: 'code-128' });
+    expect(view.devices).toHaveLength(1);
+    expect(view.draft).toEqual({});
+    expect(view.last?.text).toBe('Device 1 saved: Serial number JX4K2M3, PKID 3258461234567.');
+    const stored = await store.getDevices(view.listId);
+    expect(stored.ok && stored.value.map((d) => [d.device, d.source, d.sourceDetail])).toEqual([
+      [{ serialNumber: 'JX4K2M3', pkid: '3258461234567' }, 'scan', 'code-128'],
+    ]);
+    view.close();
+  });
+
+  it('asks before saving a duplicate, and saves it only when told to', async () => {
+    const { view } = await openList('Dup test');
+    await view.addScan('PF3XYZ12');
+    await view.addScan('3258461234560');
+    await view.addScan('PF3XYZ12');
+    await view.addScan('3258461234574');
+    expect(view.question).toEqual({ kind: 'duplicate', hits: [{ field: 'serialNumber', value: 'PF3XYZ12', where: { row: 1 } }] });
+    expect(view.devices).toHaveLength(1);
+    expect(await view.saveDraft(true)).toBe(true);
+    expect(view.devices).toHaveLength(2);
+    // Partner Center keeps one of the two: the second row is the error.
+    await vi.waitFor(() => expect(view.counts.errors).toBe(1));
+    expect(view.problemsOf(view.devices[1]!).map((p) => p.code)).toContain('duplicate.in-list');
+    view.close();
+  });
+
+  it('keeps the box on screen with the error when saving fails, and Retry saves it', async () => {
+    const { store, view } = await openList('Quota test');
+    const real = store.addDevices.bind(store);
+    const spy = vi.spyOn(store, 'addDevices').mockResolvedValueOnce({ ok: false, error: { code: 'quota-exceeded', message: 'full' } });
+    await view.addScan('AB12CD34');
+    await view.addScan('3258461234581');
+    expect(view.saveError?.code).toBe('quota-exceeded');
+    expect(view.draft).toEqual({ serialNumber: 'AB12CD34', pkid: '3258461234581' });
+    expect(view.devices).toHaveLength(0);
+    expect(view.last?.error).toBe(true);
+    spy.mockImplementation(real);
+    expect(await view.retrySave()).toBe(true);
+    expect(view.saveError).toBeUndefined();
+    expect(view.devices.map((d) => d.device.serialNumber)).toEqual(['AB12CD34']);
+    view.close();
+  });
+
+  it('revalidates an inline edit, filters by errors, and undoes a delete', async () => {
+    const { store, view } = await openList('Edit test');
+    await view.addScan('QQ11RR22');
+    await view.addScan('3258461234598');
+    const id = view.devices[0]!.id;
+    const edited = await view.editDevice(id, 'pkid', ' 12345 ');
+    expect(edited.ok && edited.value.device.pkid).toBe('12345'); // normalised on the way in
+    await vi.waitFor(() => expect(view.counts.errors).toBe(1));
+    view.filter = 'errors';
+    expect(view.visibleDevices.map((d) => d.id)).toEqual([id]);
+    expect(view.problemsOf(view.devices[0]!).map((p) => p.code)).toContain('pkid.format');
+    await view.editDevice(id, 'pkid', '3258461234598');
+    await vi.waitFor(() => expect(view.visibleDevices).toHaveLength(0));
+    view.toggleSelected(id);
+    await view.trashSelected();
+    expect(view.devices).toHaveLength(0);
+    await view.undoTrash([id]);
+    expect(view.devices.map((d) => d.id)).toEqual([id]);
+    const back = await store.getDevice(id);
+    expect(back.ok && back.value.problems).toEqual([]);
+    view.close();
+  });
+
+  it('adds imported devices in one go and jumps to a device on request', async () => {
+    const { view } = await openList('Import test');
+    const result = await view.addImported([
+      { device: { serialNumber: 'IM000001', pkid: '3258461234604' }, source: 'file', sourceDetail: 'devices.csv:2' },
+      { device: { serialNumber: 'IM000002' }, source: 'file', sourceDetail: 'devices.csv:3' },
+    ]);
+    expect(result.ok && result.value).toHaveLength(2);
+    expect(view.devices[1]!.problems.map((p) => p.code)).toEqual(['identifiers.incomplete-tuple']);
+    view.filter = 'errors';
+    view.focusDevice(view.devices[0]!.id);
+    expect(view.filter).toBe('all'); // the device must be visible to be focused
+    expect(view.focusRequest?.id).toBe(view.devices[0]!.id);
+    view.close();
+  });
+});
