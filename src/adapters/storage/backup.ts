@@ -5,11 +5,11 @@
 import type { Problem } from '../../core';
 import type { DeviceList, IdentifierField, IdentifierMatch, StoredDevice } from './types';
 import { fail, type Result } from './errors';
-import { putRaw, read, write, type ReadTx, type StoreContext } from './context';
-import { toDeviceRow } from './schema';
+import { putRaw, read, write, type StoreContext } from './context';
 import { restoreDevice, restoreList } from './restore';
 import { SETTING_KEYS, restoreSetting, type Settings } from './settings-shape';
-import { buildIdentifierIndex, type IdentifierIndex } from './identifiers';
+import { identifierIndex, type IdentifierIndex } from './identifiers';
+import { putDevice } from './device-rows';
 import type { ChangeMessage } from './types';
 
 export const BACKUP_FORMAT = 'boxpilot-backup';
@@ -134,7 +134,7 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<R
   const touched = new Set<string>();
   return write(
     ctx,
-    ['lists', 'devices', 'settings'],
+    ['lists', 'devices', 'identifiers', 'settings'],
     async (tx) => {
       const now = ctx.now();
       const report: ImportReport = { listsAdded: 0, listsMerged: 0, devicesAdded: 0, duplicates: [], problems: [], settingsApplied: [] };
@@ -147,7 +147,7 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<R
         if (list) lists.set(list.id, list);
       }
       // Built before anything is added: only devices stored before the import are "already stored".
-      const stored = await buildIdentifierIndex(tx as unknown as ReadTx<['lists', 'devices']>, lists);
+      const stored = identifierIndex(await tx.objectStore('identifiers').getAll(), lists);
       const storedIds = new Set(await deviceStore.getAllKeys());
 
       backup.lists.forEach((raw, index) => {
@@ -187,7 +187,7 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<R
           report.duplicates.push({ deviceId: device.id, index, ...duplicate });
           continue;
         }
-        putRaw(deviceStore, toDeviceRow(device));
+        putDevice(tx, device);
         touched.add(device.listId);
         report.devicesAdded++;
       }

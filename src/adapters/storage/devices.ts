@@ -3,7 +3,8 @@ import type { DevicePage, DevicePageKey, DevicePatch, NewDevice, StoredDevice } 
 import type { Result } from './errors';
 import { notFound } from './errors';
 import { AbortWith, putRaw, read, write, type StoreContext, type WriteTx } from './context';
-import { listRange, toDeviceRow } from './schema';
+import { listRange } from './schema';
+import { putDevice } from './device-rows';
 import { restoreDevice, restoreList } from './restore';
 import { newId } from './ids';
 
@@ -17,7 +18,7 @@ function restoreAll(rows: readonly unknown[], now: number): StoredDevice[] {
 }
 
 /** The list a write goes to must exist and be out of the trash; its updatedAt moves with it. */
-async function touchList(tx: WriteTx<['lists', 'devices']>, listId: string, now: number): Promise<void> {
+async function touchList(tx: WriteTx<['lists', 'devices', 'identifiers']>, listId: string, now: number): Promise<void> {
   const lists = tx.objectStore('lists');
   const list = restoreList(await lists.get(listId), now);
   if (!list || list.deletedAt !== undefined) throw new AbortWith(notFound('The device list'));
@@ -31,16 +32,15 @@ async function touchList(tx: WriteTx<['lists', 'devices']>, listId: string, now:
 export function addDevices(ctx: StoreContext, listId: string, items: readonly NewDevice[]): Promise<Result<StoredDevice[]>> {
   return write(
     ctx,
-    ['lists', 'devices'],
+    ['lists', 'devices', 'identifiers'],
     async (tx) => {
       const now = ctx.now();
       await touchList(tx, listId, now);
-      const devices = tx.objectStore('devices');
       const stored: StoredDevice[] = [];
       for (const item of items) {
         const restored = restoreDevice({ ...item, id: newId('d', now), listId, addedAt: now, updatedAt: now }, now);
         if (!restored) continue; // cannot happen: id and listId are set just above
-        putRaw(devices, toDeviceRow(restored.value));
+        putDevice(tx, restored.value);
         stored.push(restored.value);
       }
       return stored;
@@ -53,7 +53,7 @@ export function updateDevice(ctx: StoreContext, id: string, patch: DevicePatch):
   let listId = '';
   return write(
     ctx,
-    ['lists', 'devices'],
+    ['lists', 'devices', 'identifiers'],
     async (tx) => {
       const now = ctx.now();
       const devices = tx.objectStore('devices');
@@ -69,7 +69,7 @@ export function updateDevice(ctx: StoreContext, id: string, patch: DevicePatch):
       else if (patch.registration !== undefined) next.registration = patch.registration;
       const restored = restoreDevice(next, now);
       if (!restored) throw new AbortWith(notFound('The device'));
-      putRaw(devices, toDeviceRow(restored.value));
+      putDevice(tx, restored.value);
       return restored.value;
     },
     () => [{ type: 'devices-changed', listId }, { type: 'lists-changed' }],

@@ -3,7 +3,7 @@
 import type { IdentifierField, IdentifierMatch } from './types';
 import type { Result } from './errors';
 import { read, type ReadTx, type StoreContext } from './context';
-import { listRange } from './schema';
+import type { IdentifierRow } from './schema';
 import { hashKey } from './hash-key';
 import { restoreList } from './restore';
 import type { DeviceList } from './types';
@@ -20,9 +20,9 @@ export interface DuplicateQuery {
   excludeDeviceId?: string;
 }
 
-export type AnyReadTx = ReadTx<['lists', 'devices']>;
+type AnyReadTx = ReadTx<['lists', 'devices']>;
 
-export async function liveLists(tx: AnyReadTx, now: number): Promise<Map<string, DeviceList>> {
+async function liveLists(tx: AnyReadTx, now: number): Promise<Map<string, DeviceList>> {
   const lists = new Map<string, DeviceList>();
   for (const raw of await tx.objectStore('lists').getAll()) {
     const list = restoreList(raw, now);
@@ -55,7 +55,7 @@ export function findDuplicates(
 
 /**
  * A synchronous lookup over every stored identifier, for the core's validateDevices
- * (`findElsewhere(field, value)`), built in one read from the indexes' keys alone: no device
+ * (`findElsewhere(field, value)`), built from one getAll of the small identifier rows: no device
  * record (and no 4 KB hash) is read. Hashes are looked up by digest, so a match is "same digest",
  * which is a different hash about once in 10^15 pairs: acceptable for a duplicate warning.
  */
@@ -84,44 +84,40 @@ export class IdentifierIndex {
 }
 
 export function loadIdentifierIndex(ctx: StoreContext, excludeListId?: string): Promise<Result<IdentifierIndex>> {
-  return read(ctx, ['lists', 'devices'], async (tx) => buildIdentifierIndex(tx, await liveLists(tx, ctx.now()), excludeListId));
+  return read(ctx, ['lists', 'identifiers'], async (tx) => {
+    const lists = new Map<string, DeviceList>();
+    for (const raw of await tx.objectStore('lists').getAll()) {
+      const list = restoreList(raw, ctx.now());
+      if (list && list.deletedAt === undefined) lists.set(list.id, list);
+    }
+    return identifierIndex(await tx.objectStore('identifiers').getAll(), lists, excludeListId);
+  });
 }
 
-/**
- * The index over the live devices of `lists`, read inside the caller's transaction (backup
- * import builds it in its readwrite transaction, so nothing can slip in between).
- */
-export async function buildIdentifierIndex(
-  tx: AnyReadTx,
+/** The index over the live devices of the live `lists` (backup import builds it in its own transaction). */
+export function identifierIndex(
+  rows: readonly IdentifierRow[],
   lists: ReadonlyMap<string, DeviceList>,
   excludeListId?: string,
-): Promise<IdentifierIndex> {
-  const devices = tx.objectStore('devices');
-  // Which device is in which list: one getAllKeys per list over byList's live range.
-  const owner = new Map<string, IdentifierMatch>();
-  await Promise.all(
-    [...lists.values()]
-      .filter((list) => list.id !== excludeListId && list.deletedAt === undefined)
-      .map(async (list) => {
-        for (const id of await devices.index('byList').getAllKeys(listRange(list.id))) {
-          owner.set(id, { deviceId: id, listId: list.id, listName: list.name });
-        }
-      }),
-  );
-  const entries = { serialNumber: new Map(), pkid: new Map(), hardwareHash: new Map() } as Record<
-    IdentifierField,
-    Map<string, IdentifierMatch[]>
-  >;
-  // Key cursors read the index keys and primary keys only, never the records.
-  for (const field of Object.keys(INDEX) as IdentifierField[]) {
-    const map = entries[field];
-    for (let cursor = await devices.index(INDEX[field]).openKeyCursor(); cursor; cursor = await cursor.continue()) {
-      const match = owner.get(cursor.primaryKey);
-      if (!match) continue;
-      const found = map.get(cursor.key);
-      if (found) found.push(match);
-      else map.set(cursor.key, [match]);
-    }
+): IdentifierIndex {
+  const entries: Record<IdentifierField, Map<string, IdentifierMatch[]>> = {
+    serialNumber: new Map(),
+    pkid: new Map(),
+    hardwareHash: new Map(),
+  };
+  const add = (field: IdentifierField, key: string | undefined, match: IdentifierMatch) => {
+    if (!key) return;
+    const found = entries[field].get(key);
+    if (found) found.push(match);
+    else entries[field].set(key, [match]);
+  };
+  for (const row of rows) {
+    const list = lists.get(row.listId);
+    if (row.trashed || !list || list.deletedAt !== undefined || row.listId === excludeListId) continue;
+    const match: IdentifierMatch = { deviceId: row.id, listId: row.listId, listName: list.name };
+    add('serialNumber', row.serialNumber, match);
+    add('pkid', row.pkid, match);
+    add('hardwareHash', row.hashKey, match);
   }
   return new IdentifierIndex(entries);
 }

@@ -8,7 +8,8 @@ import type { DeviceList, ListCounts, ListPatch, ListSummary, NewList } from './
 import type { Result } from './errors';
 import { notFound } from './errors';
 import { AbortWith, putRaw, read, write, type ReadTx, type StoreContext } from './context';
-import { FLAG_ERROR, FLAG_WARNING, listRange, toDeviceRow } from './schema';
+import { FLAG_ERROR, FLAG_WARNING, listRange } from './schema';
+import { putDevice } from './device-rows';
 import { restoreDevice, restoreList } from './restore';
 import { newId } from './ids';
 
@@ -92,7 +93,7 @@ export function updateList(ctx: StoreContext, id: string, patch: ListPatch): Pro
 export function duplicateList(ctx: StoreContext, id: string, name?: string): Promise<Result<DeviceList>> {
   return write(
     ctx,
-    ['lists', 'devices'],
+    ['lists', 'devices', 'identifiers'],
     async (tx) => {
       const now = ctx.now();
       const source = restoreList(await tx.objectStore('lists').get(id), now);
@@ -105,7 +106,7 @@ export function duplicateList(ctx: StoreContext, id: string, name?: string): Pro
         const restored = restoreDevice(row, now);
         if (!restored) continue;
         const { registration: _dropped, ...rest } = restored.value;
-        putRaw(devices, toDeviceRow({ ...rest, id: newId('d', now), listId: copy.id, updatedAt: now }));
+        putDevice(tx, { ...rest, id: newId('d', now), listId: copy.id, updatedAt: now });
       }
       return copy;
     },

@@ -90,6 +90,7 @@ describe('migrations', () => {
         expect(value(await store.findDuplicates('serialNumber', '5CG2041ABC'))).toHaveLength(1);
         const ids = value(await store.loadIdentifierIndex());
         expect(ids.findElsewhere('pkid', pkidFor(7))?.deviceId).toBe('d-007');
+        expect(ids.findElsewhere('hardwareHash', hashFor(1))?.deviceId).toBe('d-hash-1');
 
         // Settings split into rows: valid values kept, the invalid theme back to its default.
         expect(value(await store.getSettings())).toMatchObject({ language: 'sv', maxRows: 250, theme: 'system' });
@@ -114,7 +115,7 @@ describe('migrations', () => {
     store.close();
     const raw = await connect({ factory, name });
     expect(raw.version).toBe(SCHEMA_VERSION);
-    expect([...raw.objectStoreNames].sort()).toEqual(['devices', 'lists', 'meta', 'settings']);
+    expect([...raw.objectStoreNames].sort()).toEqual(['devices', 'identifiers', 'lists', 'meta', 'settings']);
     expect([...raw.transaction('devices').store.indexNames].sort()).toEqual(['byDeleted', 'byHash', 'byList', 'byListFlags', 'byPkid', 'bySerial']);
     raw.close();
   });

@@ -3,7 +3,7 @@
 // changed afterwards, because databases out there were built by it; a new need is a new step.
 // Every step is tested from a database really built at the earlier version (migrations.spec.ts).
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
-import { toDeviceRow } from './schema';
+import { toDeviceRow, toIdentifierRow } from './schema';
 import { restoreDevice } from './restore';
 
 // During an upgrade the database may be at any earlier layout, so the steps use it untyped.
@@ -29,6 +29,7 @@ export const migrations: readonly Migration[] = [
   // - Every device row gets the derived keys these indexes read.
   // - Settings move from one record to one row per key, so two tabs changing different
   //   settings no longer overwrite each other.
+  // - An identifiers store (serial, PKID, hash digest per device) for the bulk duplicate check.
   // - A meta store for bookkeeping such as the last trash purge.
   async (db, tx) => {
     const devices = tx.objectStore('devices');
@@ -39,6 +40,8 @@ export const migrations: readonly Migration[] = [
     devices.createIndex('byDeleted', 'deletedAt');
     tx.objectStore('lists').createIndex('byDeleted', 'deletedAt');
     db.createObjectStore('meta', { keyPath: 'key' });
+    db.createObjectStore('identifiers', { keyPath: 'id' });
+    const identifiers = tx.objectStore('identifiers');
 
     const settings = tx.objectStore('settings');
     const old = (await settings.get('settings')) as { value?: unknown } | undefined;
@@ -53,7 +56,10 @@ export const migrations: readonly Migration[] = [
     // A row that cannot be restored (no id or list) is left as it was: invisible, never deleted.
     for (let cursor = await devices.openCursor(); cursor; cursor = await cursor.continue()) {
       const restored = restoreDevice(cursor.value);
-      if (restored) await cursor.update(toDeviceRow(restored.value));
+      if (!restored) continue;
+      const row = toDeviceRow(restored.value);
+      await cursor.update(row);
+      await identifiers.put(toIdentifierRow(row));
     }
   },
 ];

@@ -20,6 +20,21 @@ export interface DeviceRow extends StoredDevice {
   hashKey?: string;
 }
 
+/**
+ * The identifiers of one device, in a store of their own (same key as the device). Reading every
+ * identifier for the duplicate check is then one getAll of small records: with key cursors over
+ * three indexes it took 1.8 s for 51,000 devices in fake-indexeddb. Written and deleted together
+ * with the device row (device-rows.ts), never on its own.
+ */
+export interface IdentifierRow {
+  id: string;
+  listId: string;
+  trashed: 0 | 1;
+  serialNumber?: string;
+  pkid?: string;
+  hashKey?: string;
+}
+
 export interface SettingRow {
   key: string;
   value: unknown;
@@ -46,6 +61,7 @@ export interface BoxpilotDB extends DBSchema {
       byDeleted: number;
     };
   };
+  identifiers: { key: string; value: IdentifierRow };
   settings: { key: string; value: SettingRow };
   meta: { key: string; value: MetaRow };
 }
@@ -66,6 +82,14 @@ export function toDeviceRow(stored: StoredDevice): DeviceRow {
   const row: DeviceRow = { ...stored, trashed: stored.deletedAt === undefined ? 0 : 1, flags: problemFlags(stored) };
   if (stored.device.hardwareHash) row.hashKey = hashKey(stored.device.hardwareHash);
   return row;
+}
+
+export function toIdentifierRow(row: DeviceRow): IdentifierRow {
+  const ids: IdentifierRow = { id: row.id, listId: row.listId, trashed: row.trashed };
+  if (row.device.serialNumber) ids.serialNumber = row.device.serialNumber;
+  if (row.device.pkid) ids.pkid = row.device.pkid;
+  if (row.hashKey) ids.hashKey = row.hashKey;
+  return ids;
 }
 
 /** Key range of a list's live (or trashed) devices in byList. */

@@ -5,7 +5,8 @@ import type { ChangeMessage, DeviceList, StoredDevice, TrashContents } from './t
 import type { Result } from './errors';
 import { notFound } from './errors';
 import { AbortWith, deleteRaw, putRaw, read, write, type StoreContext, type WriteTx } from './context';
-import { listRange, toDeviceRow } from './schema';
+import { listRange } from './schema';
+import { deleteDevice, putDevice } from './device-rows';
 import { restoreDevice, restoreList } from './restore';
 import { countsFor } from './lists';
 
@@ -32,7 +33,7 @@ export function trashList(ctx: StoreContext, id: string): Promise<Result<DeviceL
 export function trashDevices(ctx: StoreContext, ids: readonly string[]): Promise<Result<StoredDevice[]>> {
   return write(
     ctx,
-    ['devices'],
+    ['devices', 'identifiers'],
     async (tx) => {
       const now = ctx.now();
       const store = tx.objectStore('devices');
@@ -42,7 +43,7 @@ export function trashDevices(ctx: StoreContext, ids: readonly string[]): Promise
         const device = restoreDevice(row, now)?.value;
         if (!device || device.deletedAt !== undefined) continue;
         const next = { ...device, deletedAt: now };
-        putRaw(store, toDeviceRow(next));
+        putDevice(tx, next);
         trashed.push(next);
       }
       return trashed;
@@ -69,7 +70,7 @@ export function restoreFromTrash(ctx: StoreContext, request: RestoreRequest): Pr
   const touched = new Set<string>();
   return write(
     ctx,
-    ['lists', 'devices'],
+    ['lists', 'devices', 'identifiers'],
     async (tx) => {
       const now = ctx.now();
       const lists = tx.objectStore('lists');
@@ -95,7 +96,7 @@ export function restoreFromTrash(ctx: StoreContext, request: RestoreRequest): Pr
         if (device.deletedAt === undefined) continue;
         await untrashList(device.listId, true);
         const { deletedAt: _gone, ...back } = device;
-        putRaw(devices, toDeviceRow({ ...back, updatedAt: now }));
+        putDevice(tx, { ...back, updatedAt: now });
         touched.add(device.listId);
         deviceCount++;
       }
@@ -131,7 +132,7 @@ export function emptyTrash(ctx: StoreContext, request: EmptyTrashRequest): Promi
   const touched = new Set<string>();
   return write(
     ctx,
-    ['lists', 'devices', 'meta'],
+    ['lists', 'devices', 'identifiers', 'meta'],
     async (tx) => {
       const now = ctx.now();
       const range = request === 'all' ? undefined : IDBKeyRange.upperBound(now - request.olderThanDays * DAY);
@@ -145,7 +146,7 @@ export function emptyTrash(ctx: StoreContext, request: EmptyTrashRequest): Promi
         touched.add(listId);
       }
       for (let cursor = await devices.index('byDeleted').openKeyCursor(range); cursor; cursor = await cursor.continue()) {
-        deleteRaw(devices, cursor.primaryKey);
+        deleteDevice(tx, cursor.primaryKey);
         deviceCount++;
       }
       putRaw(tx.objectStore('meta'), { key: 'lastTrashPurge', value: now });
@@ -156,12 +157,12 @@ export function emptyTrash(ctx: StoreContext, request: EmptyTrashRequest): Promi
 }
 
 /** Every device of the list, trashed or not. */
-async function deleteListDevices(tx: WriteTx<['lists', 'devices', 'meta']>, listId: string): Promise<number> {
+async function deleteListDevices(tx: WriteTx<['lists', 'devices', 'identifiers', 'meta']>, listId: string): Promise<number> {
   const store = tx.objectStore('devices');
   let n = 0;
   for (const trashed of [0, 1] as const) {
     for (const key of await store.index('byList').getAllKeys(listRange(listId, trashed))) {
-      deleteRaw(store, key);
+      deleteDevice(tx, key);
       n++;
     }
   }
