@@ -273,8 +273,13 @@ export class ListView {
     if (!page.ok) return void (this.#loadError = page.error);
     this.#loadError = undefined;
     this.#list = list.value;
-    this.#devices = page.value.devices;
-    this.#fullyLoaded = !page.value.nextKey;
+    // A re-read (another tab changed the list) swaps all rows at once at the end, so the table
+    // never shrinks to the first page and loses its scroll position.
+    const rereading = this.#fullyLoaded && this.#devices.length > 0;
+    if (!rereading) {
+      this.#devices = page.value.devices;
+      this.#fullyLoaded = !page.value.nextKey;
+    }
     // Let the first rows paint before reading on.
     await new Promise((resolve) => setTimeout(resolve, 0));
     let next = page.value.nextKey;
@@ -369,7 +374,11 @@ export class ListView {
       const result = await store.updateDevice(d.id, { problems: d.problems });
       if (!result.ok) return; // tried again at the next validation
     }
-    this.#devices = this.#devices.map((d) => byId.get(d.id) ?? d);
+    // Only the problems: a device edited meanwhile keeps its new fields.
+    this.#devices = this.#devices.map((d) => {
+      const fresh = byId.get(d.id);
+      return fresh ? { ...d, problems: fresh.problems } : d;
+    });
     void workspace.refreshLists();
   }
 
