@@ -150,6 +150,22 @@ test('a flagged row is fixed inline, filters find it, and everything survives a 
   await page.close();
 });
 
+test('a device saved in one tab appears in the same list open in another tab, which keeps its own box', async () => {
+  const first = await session.context.newPage();
+  await createList(first, 'Two tabs', 'Litware');
+  const second = await session.context.newPage();
+  await second.goto(first.url());
+  await poll(() => grid(second).count()).toBe(1);
+  await type(second, 'TAB2BOX1'); // an unfinished box in the second tab
+  await type(first, 'TAB1SER1');
+  await type(first, '3258461234611');
+  await poll(() => rows(first).count()).toBe(1);
+  await poll(() => rows(second).count(), { timeout: 10_000 }).toBe(1);
+  await poll(() => second.getByRole('region', { name: 'Current box' }).getByText('TAB2BOX1').count()).toBe(1);
+  await first.close();
+  await second.close();
+});
+
 test('touch targets on the list screen are at least 44 px', async () => {
   const page = await session.context.newPage();
   await page.setViewportSize({ width: 768, height: 1024 });
