@@ -97,6 +97,7 @@ export class BoxpilotStore {
 
   /** @internal the browser closed the connection (storage cleared by the user, disk removed). */
   terminated(): void {
+    if (this.#closed) return; // closed on purpose (close(), or for an upgrade): already handled
     this.#closed = 'terminated';
     this.#db = undefined;
     this.#bus.emitLocal({ type: 'reload-required' });
