@@ -15,6 +15,7 @@ export const exportMessages = defineMessages(
     'export.dialect.corporate-identifiers.help': 'Intune corporate device identifiers: manufacturer, model and serial number, no header.',
     'export.empty': 'This list has no devices yet. Add or import some first.',
     'export.checking': 'Checking the devices…',
+    'export.summary.single': '1 device in 1 file.',
     'export.summary.one': '{devices} devices in 1 file.',
     'export.summary.many': '{devices} devices in {files} files of at most {maxRows} rows (the limit is in Settings).',
     'export.unusable.intune':
@@ -52,6 +53,7 @@ export const exportMessages = defineMessages(
       'export.dialect.corporate-identifiers.help': 'Företagsidentifierare i Intune: tillverkare, modell och serienummer, utan rubrikrad.',
       'export.empty': 'Listan har inga enheter ännu. Lägg till eller importera några först.',
       'export.checking': 'Kontrollerar enheterna…',
+      'export.summary.single': '1 enhet i 1 fil.',
       'export.summary.one': '{devices} enheter i 1 fil.',
       'export.summary.many': '{devices} enheter i {files} filer med högst {maxRows} rader (gränsen ställs in under Inställningar).',
       'export.unusable.intune':
@@ -88,6 +90,7 @@ export const exportMessages = defineMessages(
       'export.dialect.corporate-identifiers.help': 'Virksomheds-enheds-id’er i Intune: producent, model og serienummer, uden overskrift.',
       'export.empty': 'Listen har ingen enheder endnu. Tilføj eller importér nogle først.',
       'export.checking': 'Kontrollerer enhederne…',
+      'export.summary.single': '1 enhed i 1 fil.',
       'export.summary.one': '{devices} enheder i 1 fil.',
       'export.summary.many': '{devices} enheder i {files} filer med højst {maxRows} linjer (grænsen sættes under Indstillinger).',
       'export.unusable.intune':
