@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deviceFor, hashFor, newDevices, openTestStore, pkidFor, serialFor, value, type TestStore } from './test-data';
 import { hashKey } from './hash-key';
 import { connect } from './connection';
+import { validateDevices } from '../../core';
 import { toIdentifierRow } from './schema';
 
 let open: TestStore[] = [];
@@ -57,7 +58,8 @@ describe('identifiers across lists', () => {
 
     const index = value(await store.loadIdentifierIndex());
     expect(index.find('serialNumber', serialFor(0)).map((m) => m.deviceId).sort()).toEqual([a0!.id, b0!.id].sort());
-    expect(index.findElsewhere('hardwareHash', hashFor(1))?.listId).toBe(a.id);
+    expect(index.findElsewhere('hardwareHash', hashFor(1))).toBe('A');
+    expect(index.findElsewhere('manufacturer', 'Dell Inc.')).toBeUndefined();
     expect(index.findElsewhere('serialNumber', serialFor(50))).toBeUndefined();
     expect(index.find('serialNumber', serialFor(0), a0!.id).map((m) => m.deviceId)).toEqual([b0!.id]);
 
@@ -89,5 +91,20 @@ describe('identifiers across lists', () => {
     raw.close();
     expect(devices.length).toBeGreaterThan(5);
     expect(identifiers).toEqual(devices.map(toIdentifierRow));
+  });
+
+  it('plugs into the core’s validateDevices as findElsewhere', async () => {
+    const { store } = await setup();
+    const lastWeek = value(await store.createList({ name: 'Week 44', customerName: 'Contoso' }));
+    const today = value(await store.createList({ name: 'Week 45', customerName: 'Contoso' }));
+    value(await store.addDevices(lastWeek.id, newDevices(1, 7)));
+    const mine = value(await store.addDevices(today.id, newDevices(2, 7)));
+    const index = value(await store.loadIdentifierIndex(today.id));
+    const problems = validateDevices(mine.map((d) => d.device), 'partner-center', { findElsewhere: index.findElsewhere, listName: today.name });
+    const elsewhere = problems.filter((p) => p.code === 'duplicate.elsewhere');
+    expect(elsewhere.map((p) => [p.index, p.field, p.params?.list])).toEqual([
+      [0, 'serialNumber', 'Week 44'],
+      [0, 'pkid', 'Week 44'],
+    ]);
   });
 });

@@ -7,6 +7,11 @@ import type { IdentifierRow } from './schema';
 import { hashKey } from './hash-key';
 import { restoreList } from './restore';
 import type { DeviceList } from './types';
+import type { DeviceField } from '../../core';
+
+function isIdentifierField(field: DeviceField): field is IdentifierField {
+  return field === 'serialNumber' || field === 'pkid' || field === 'hardwareHash';
+}
 
 const INDEX = { serialNumber: 'bySerial', pkid: 'byPkid', hardwareHash: 'byHash' } as const;
 
@@ -73,8 +78,12 @@ export class IdentifierIndex {
     return excludeDeviceId === undefined ? all : all.filter((m) => m.deviceId !== excludeDeviceId);
   }
 
-  /** The first match, in the shape a `findElsewhere` callback returns. */
-  findElsewhere = (field: IdentifierField, value: string): IdentifierMatch | undefined => this.find(field, value)[0];
+  /**
+   * The core's `validateDevices(…, { findElsewhere })` callback as is: the NAME of a list holding
+   * the value, or undefined (also for fields that are not identifiers). Bound, so it can be passed.
+   */
+  findElsewhere = (field: DeviceField, value: string): string | undefined =>
+    isIdentifierField(field) ? this.find(field, value)[0]?.listName : undefined;
 
   get size(): number {
     let n = 0;
