@@ -105,3 +105,19 @@ describe('ListView', () => {
     view.close();
   });
 });
+
+describe('ListView with a fast scanner', () => {
+  it('puts codes that arrive while a box is being saved into the next box', async () => {
+    const { view } = await openList('Fast scanner');
+    // A wedge sends box 1 and box 2 without waiting for any save.
+    await Promise.all(
+      ['FS000001', '3258461234628', 'FS000002', '3258461234635'].map((code) => view.addScan(code, { source: 'scan' })),
+    );
+    expect(view.devices.map((d) => d.device)).toEqual([
+      { serialNumber: 'FS000001', pkid: '3258461234628' },
+      { serialNumber: 'FS000002', pkid: '3258461234635' },
+    ]);
+    expect(view.question).toBeUndefined();
+    view.close();
+  });
+});

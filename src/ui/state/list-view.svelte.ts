@@ -107,6 +107,7 @@ export class ListView {
   #elsewhere: IdentifierIndex | undefined;
   #storeRef: BoxpilotStore | undefined;
   #validateTimer: ReturnType<typeof setTimeout> | undefined;
+  #queue: Promise<void> = Promise.resolve();
   #loadSeq = 0;
   #closed = false;
 
@@ -389,8 +390,22 @@ export class ListView {
 
   // The box being scanned
 
-  /** Every typed, wedge-scanned or camera-scanned value enters here. */
-  async addScan(text: string, options: ScanOptions = { source: 'typed' }): Promise<void> {
+  /**
+   * Every typed, wedge-scanned or camera-scanned value enters here. Scans are handled one after
+   * another: a code that arrives while the previous box is still being committed goes to the
+   * next box, not into the one being saved.
+   */
+  addScan(text: string, options: ScanOptions = { source: 'typed' }): Promise<void> {
+    return this.#enqueue(() => this.#addScanNow(text, options));
+  }
+
+  #enqueue(task: () => Promise<void>): Promise<void> {
+    const next = this.#queue.then(task, task);
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async #addScanNow(text: string, options: ScanOptions): Promise<void> {
     const context: Parameters<typeof classifyScan>[1] = { otherKindsOnBox: kindsOnBox(this.#draft) };
     if (options.symbology) context.symbology = options.symbology;
     if (options.aim) context.aim = options.aim;
@@ -403,9 +418,11 @@ export class ListView {
   }
 
   /** The technician answered "which is it?". */
-  async choose(choice: Choice): Promise<void> {
-    this.#question = undefined;
-    await this.#handle(applyChoice(this.#draft, choice));
+  choose(choice: Choice): Promise<void> {
+    return this.#enqueue(async () => {
+      this.#question = undefined;
+      await this.#handle(applyChoice(this.#draft, choice));
+    });
   }
 
   async #handle(outcome: Outcome): Promise<void> {
