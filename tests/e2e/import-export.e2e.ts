@@ -7,6 +7,7 @@ import type { Download, Page } from 'playwright-core';
 import { launch, newProfileDir, type Session } from './support/browser';
 import { StaticServer } from './support/static-server';
 import { distDir } from './support/app';
+import { makeXlsx } from '../../src/core/test-data/factories';
 import { autopilotInfoFile, bigAutopilotFile, distributorExcelFile, hardwareHash, PDF_BYTES, PNG_BYTES } from './fixtures/device-files';
 
 let server: StaticServer;
@@ -148,6 +149,15 @@ test('a PDF, a PNG and an empty file each get a clear message; Cancel stops a bi
   await chooseFile('empty.csv', 'text/csv', Buffer.alloc(0), 'Choose another file');
   await expect.poll(() => importDialog().getByText('The file is empty. Choose the file again; it may not have been saved.').count()).toBe(1);
   expect(await importDialog().getByRole('button', { name: /^Add / }).count()).toBe(0);
+
+  // An Excel workbook goes the same way (read by the core in the worker); PKIDs stored as numbers keep their digits.
+  const xlsx = makeXlsx([['Serial Number', 'Manufacturer', 'Model', 'Product Key ID'], ['PF7XL001', 'LENOVO', '20XW0026MX', 3456789012345]]);
+  await chooseFile('Order 88.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', Buffer.from(xlsx), 'Choose another file');
+  await expect.poll(() => importDialog().getByText('What was found in Order 88.xlsx').count()).toBe(1);
+  const detected = await importDialog().locator('dl').first().innerText();
+  expect(detected).toContain('Excel workbook');
+  expect(detected).toMatch(/Sheet\s+Devices/);
+  expect(await importDialog().getByRole('button', { name: 'Add 1 device' }).count()).toBe(1);
 
   await chooseFile('big.csv', 'text/csv', bigAutopilotFile(10_000), 'Choose another file');
   await expect.poll(() => importDialog().getByRole('progressbar', { name: 'Progress reading the file' }).count()).toBe(1);
