@@ -104,4 +104,23 @@ describe('devices', () => {
     const result = await store.addDevices(list.id, newDevices(1));
     expect(!result.ok && result.error.code).toBe('not-found');
   });
+
+  it('updates many devices in one transaction, skipping ones deleted meanwhile', async () => {
+    const { store, clock } = await setup();
+    const list = value(await store.createList({ name: 'A', customerName: 'Alpha' }));
+    const [a, b, c] = value(await store.addDevices(list.id, newDevices(3)));
+    value(await store.trashDevices([b!.id]));
+    clock.advance(500);
+    const registration = { status: 'finished_with_errors', batchId: 'A', errorCode: '808', updatedAt: clock() };
+    const result = value(
+      await store.updateDevices([
+        { id: a!.id, patch: { registration } },
+        { id: b!.id, patch: { registration } },
+        { id: c!.id, patch: { registration: { status: 'finished', updatedAt: clock() } } },
+      ]),
+    );
+    expect(result.missing).toEqual([b!.id]);
+    expect(result.updated.map((d) => [d.id, d.registration?.status])).toEqual([[a!.id, 'finished_with_errors'], [c!.id, 'finished']]);
+    expect(value(await store.getDevice(a!.id)).registration).toEqual(registration);
+  });
 });

@@ -1,5 +1,5 @@
 // Devices in a list: add (resolving only once committed), change, and read, whole or by page.
-import type { DevicePage, DevicePageKey, DevicePatch, NewDevice, StoredDevice } from './types';
+import type { ChangeMessage, DevicePage, DevicePageKey, DevicePatch, NewDevice, StoredDevice } from './types';
 import type { Result } from './errors';
 import { notFound } from './errors';
 import { AbortWith, putRaw, read, write, type StoreContext, type WriteTx } from './context';
@@ -49,6 +49,22 @@ export function addDevices(ctx: StoreContext, listId: string, items: readonly Ne
   );
 }
 
+/** Applies a patch to a stored record; undefined when the device is gone or in the trash. */
+async function patchOne(tx: WriteTx<['lists', 'devices', 'identifiers']>, id: string, patch: DevicePatch, now: number): Promise<StoredDevice | undefined> {
+  const current = restoreDevice(await tx.objectStore('devices').get(id), now)?.value;
+  if (!current || current.deletedAt !== undefined) return undefined;
+  const next: Record<string, unknown> = { ...current, updatedAt: now };
+  if (patch.device !== undefined) next.device = patch.device;
+  if (patch.problems !== undefined) next.problems = patch.problems;
+  if (patch.sourceDetail !== undefined) next.sourceDetail = patch.sourceDetail;
+  if (patch.registration === null) delete next.registration;
+  else if (patch.registration !== undefined) next.registration = patch.registration;
+  const restored = restoreDevice(next, now);
+  if (!restored) return undefined;
+  putDevice(tx, restored.value);
+  return restored.value;
+}
+
 export function updateDevice(ctx: StoreContext, id: string, patch: DevicePatch): Promise<Result<StoredDevice>> {
   let listId = '';
   return write(
@@ -56,23 +72,45 @@ export function updateDevice(ctx: StoreContext, id: string, patch: DevicePatch):
     ['lists', 'devices', 'identifiers'],
     async (tx) => {
       const now = ctx.now();
-      const devices = tx.objectStore('devices');
-      const current = restoreDevice(await devices.get(id), now)?.value;
-      if (!current || current.deletedAt !== undefined) throw new AbortWith(notFound('The device'));
-      listId = current.listId;
+      const updated = await patchOne(tx, id, patch, now);
+      if (!updated) throw new AbortWith(notFound('The device'));
+      listId = updated.listId;
       await touchList(tx, listId, now);
-      const next: Record<string, unknown> = { ...current, updatedAt: now };
-      if (patch.device !== undefined) next.device = patch.device;
-      if (patch.problems !== undefined) next.problems = patch.problems;
-      if (patch.sourceDetail !== undefined) next.sourceDetail = patch.sourceDetail;
-      if (patch.registration === null) delete next.registration;
-      else if (patch.registration !== undefined) next.registration = patch.registration;
-      const restored = restoreDevice(next, now);
-      if (!restored) throw new AbortWith(notFound('The device'));
-      putDevice(tx, restored.value);
-      return restored.value;
+      return updated;
     },
     () => [{ type: 'devices-changed', listId }, { type: 'lists-changed' }],
+  );
+}
+
+export interface BulkUpdate {
+  updated: StoredDevice[];
+  /** Ids that are gone or in the trash (deleted in another tab meanwhile): skipped. */
+  missing: string[];
+}
+
+/**
+ * Many patches in one transaction, e.g. the per-device results of a Partner Center upload.
+ * A device deleted meanwhile is skipped and named in `missing`, not a reason to lose the rest.
+ */
+export function updateDevices(ctx: StoreContext, updates: readonly { id: string; patch: DevicePatch }[]): Promise<Result<BulkUpdate>> {
+  return write(
+    ctx,
+    ['lists', 'devices', 'identifiers'],
+    async (tx) => {
+      const now = ctx.now();
+      const result: BulkUpdate = { updated: [], missing: [] };
+      for (const { id, patch } of updates) {
+        const updated = await patchOne(tx, id, patch, now);
+        if (updated) result.updated.push(updated);
+        else result.missing.push(id);
+      }
+      for (const listId of new Set(result.updated.map((d) => d.listId))) await touchList(tx, listId, now);
+      return result;
+    },
+    (result) => [
+      ...[...new Set(result.updated.map((d) => d.listId))].map((listId): ChangeMessage => ({ type: 'devices-changed', listId })),
+      { type: 'lists-changed' },
+    ],
   );
 }
 

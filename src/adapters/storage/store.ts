@@ -173,6 +173,9 @@ export class BoxpilotStore {
   updateDevice(id: string, patch: DevicePatch): Promise<Result<StoredDevice>> {
     return devices.updateDevice(this.#ctx, id, patch);
   }
+  updateDevices(updates: readonly { id: string; patch: DevicePatch }[]): Promise<Result<devices.BulkUpdate>> {
+    return devices.updateDevices(this.#ctx, updates);
+  }
   getDevice(id: string): Promise<Result<StoredDevice>> {
     return devices.getDevice(this.#ctx, id);
   }
