@@ -17,7 +17,7 @@ function fakeView(question?: Question) {
     question,
     saveError: undefined,
     saving: false,
-    addScan: vi.fn(async () => undefined),
+    addScan: vi.fn(async (_text: string, _options?: unknown) => undefined),
     saveDraft: vi.fn(async () => true),
     choose: vi.fn(async () => undefined),
     discardDraft: vi.fn(),

@@ -340,7 +340,7 @@ export class ListView {
       {
         maxRows: workspace.settings.maxRows,
         listName: this.#list.name,
-        findElsewhere: index ? (field, value) => index.findElsewhere(field as IdentifierFieldName, value)?.listName : undefined,
+        findElsewhere: index?.findElsewhere,
       },
     );
     const byIndex = new Map<number, Problem[]>();
@@ -506,7 +506,7 @@ export class ListView {
         const i = rows[f].get(v);
         return i === undefined ? undefined : i + 1;
       },
-      (f, v) => index?.findElsewhere(f, v)?.listName,
+      (f, v) => index?.findElsewhere(f, v),
     );
     if (hits.length > 0 && !force) {
       this.#question = { kind: 'duplicate', hits };
