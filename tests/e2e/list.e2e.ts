@@ -93,6 +93,16 @@ test('boxes typed into "Add identifier" become devices; duplicates, EANs and pro
   await poll(() => page.getByRole('region', { name: 'Current box' }).getByText('ZZ998877').count()).toBe(1);
   await page.getByRole('button', { name: 'Discard box' }).last().click();
   await poll(() => rows(page).count()).toBe(3);
+
+  // A manufacturer typed in the wrong case: the exact firmware spelling is one tap away.
+  await rows(page).nth(2).getByRole('gridcell').nth(4).click();
+  // An input with a pick list is a combobox.
+  await page.getByRole('combobox', { name: 'Manufacturer, row 3' }).fill('lenovo');
+  await page.getByRole('combobox', { name: 'Manufacturer, row 3' }).press('Enter');
+  await poll(() => rows(page).nth(2).getByText(/Warning:/).count()).toBeGreaterThan(0);
+  await rows(page).nth(2).getByRole('button', { name: /Use "LENOVO"/ }).click();
+  await poll(() => rows(page).nth(2).getByText('No problems').count()).toBe(1);
+  await poll(() => rows(page).nth(2).getByText('LENOVO', { exact: true }).count()).toBe(1);
   await page.close();
 });
 
