@@ -316,7 +316,7 @@ export class ListView {
     models.add(this.#devices.map((d) => d.device));
     for (const other of workspace.lists) {
       if (other.id === this.listId || this.#closed) continue;
-      const page = await store.getDevicesPage(other.id, { limit: 1_000 });
+      const page = await store.getDevicesPage(other.id, { limit: 1_000, afterKey: BEFORE_FIRST_ROW });
       if (page.ok) models.add(page.value.devices.map((d) => d.device));
     }
     this.#models = models;
