@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newProfileDir } from './support/browser';
+import { launch, newProfileDir } from './support/browser';
+import { addBox, createList, deviceRow, storedSerials } from './support/ui';
+import { pkid, serviceTag } from './support/identifiers';
 import { startKillable } from './support/killable-browser';
 import { StaticServer } from './support/static-server';
 import { distDir } from './support/app';
@@ -47,6 +49,129 @@ test('lists confirmed as created survive the browser being killed right after, a
     await expect.poll(() => listLink(page, `Round ${round}`).count(), { timeout: 10_000 }).toBe(1);
   }
   await browser.kill();
+});
+
+test('devices confirmed as saved survive a killed browser and a crashed tab, round after round', { timeout: 240_000 }, async () => {
+  const profile = await newProfileDir();
+  const PER_ROUND = 3;
+  const ROUNDS = 6;
+  let listUrl = '';
+  let added = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const browser = await startKillable(profile);
+    const page = await browser.context.newPage();
+    if (round === 0) {
+      await page.goto(`${server.url}#/lists`);
+      await createList(page, 'Killed tab', 'Kill test');
+      listUrl = page.url();
+    } else {
+      await page.goto(listUrl);
+    }
+    // Every device confirmed before any earlier kill is still there: counted on screen, and
+    // each one found in storage.
+    await expect.poll(() => page.getByText(`${added} devices`, { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await storedSerials(page)).toEqual(Array.from({ length: added }, (_, n) => serviceTag(n)).sort());
+    for (let i = 0; i < PER_ROUND; i++, added++) await addBox(page, serviceTag(added), pkid(added));
+    if (round % 2 === 0) {
+      await browser.kill(); // the whole browser, no shutdown
+    } else {
+      // The tab's renderer crashes; the browser survives and is then killed too.
+      // (Page.crash never answers: the target is gone. Wait for the page's crash event instead.)
+      const cdp = await browser.context.newCDPSession(page);
+      const crashed = page.waitForEvent('crash');
+      void cdp.send('Page.crash').catch(() => undefined);
+      await crashed;
+      await browser.kill();
+    }
+    outside.push(...browser.outside);
+  }
+  const browser = await startKillable(profile);
+  const page = await browser.context.newPage();
+  await page.goto(listUrl);
+  await expect.poll(() => page.getByText(`${ROUNDS * PER_ROUND} devices`, { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+  expect(await storedSerials(page)).toEqual(Array.from({ length: added }, (_, n) => serviceTag(n)).sort());
+  await browser.kill();
+});
+
+test('a full disk: the device stays on screen with a clear message, nothing stored is damaged, retry saves it', async () => {
+  const session = await launch(await newProfileDir());
+  await session.context.addInitScript(() => {
+    const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    for (const method of ['put', 'add'] as const) {
+      const original = IDBObjectStore.prototype[method];
+      IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+        if ((window as unknown as { diskFull?: boolean }).diskFull) throw quotaError();
+        return original.apply(this, args);
+      };
+    }
+  });
+  try {
+    const page = await session.context.newPage();
+    await page.goto(`${server.url}#/lists`);
+    await createList(page, 'Full disk', 'Quota test');
+    await addBox(page, serviceTag(900), pkid(900));
+
+    // The disk fills up. (Chromium's own quota override, Storage.overrideQuotaForOrigin, is
+    // not enforced for small IndexedDB writes here, so the browser's failure is simulated:
+    // every put throws the QuotaExceededError a full disk gives.)
+    await page.evaluate(() => Object.assign(window, { diskFull: true }));
+
+    const input = page.getByRole('textbox', { name: 'Add identifier' });
+    await input.fill(serviceTag(901));
+    await input.press('Enter');
+    await input.fill(pkid(901));
+    await input.press('Enter');
+    await expect.poll(() => page.getByText(/storage is full/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    // The box is still on screen, with its values, ready for a retry.
+    await expect.poll(() => page.getByText(pkid(901)).count()).toBeGreaterThan(0);
+    expect(await deviceRow(page, serviceTag(901)).count()).toBe(0);
+
+    // What was stored before is intact: a fresh read (another tab) shows it, and only it.
+    const other = await session.context.newPage();
+    await other.goto(page.url());
+    await expect.poll(() => deviceRow(other, serviceTag(900)).count(), { timeout: 10_000 }).toBe(1);
+    expect(await deviceRow(other, serviceTag(901)).count()).toBe(0);
+    await other.close();
+    await page.evaluate(() => Object.assign(window, { diskFull: false }));
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => deviceRow(page, serviceTag(901)).count(), { timeout: 10_000 }).toBe(1);
+    expect(await deviceRow(page, serviceTag(900)).count()).toBe(1);
+    expect(session.problems.filter((p) => !/QuotaExceeded|quota/i.test(p))).toEqual([]);
+  } finally {
+    outside.push(...session.outside);
+    await session.close();
+  }
+});
+
+test('offline throughout: create a list, add devices, reload, restart: all kept', async () => {
+  const profile = await newProfileDir();
+  const offlineServer = new StaticServer(distDir());
+  await offlineServer.start();
+  let session = await launch(profile);
+  const page = await session.context.newPage();
+  await page.goto(offlineServer.url);
+  await page.evaluate(async () => navigator.serviceWorker.ready);
+  const port = offlineServer.port;
+  await offlineServer.stop();
+  await session.context.setOffline(true);
+
+  await page.reload();
+  await createList(page, 'No network', 'Basement');
+  for (let n = 950; n < 953; n++) await addBox(page, serviceTag(n), pkid(n));
+  const listUrl = page.url();
+  await page.reload();
+  for (let n = 950; n < 953; n++) await expect.poll(() => deviceRow(page, serviceTag(n)).count(), { timeout: 10_000 }).toBe(1);
+
+  outside.push(...session.outside);
+  await session.close();
+  session = await launch(profile);
+  await session.context.setOffline(true);
+  const again = await session.context.newPage();
+  await again.goto(listUrl.replace(/localhost:\d+/, `localhost:${port}`));
+  for (let n = 950; n < 953; n++) await expect.poll(() => deviceRow(again, serviceTag(n)).count(), { timeout: 10_000 }).toBe(1);
+  expect(session.problems).toEqual([]);
+  outside.push(...session.outside);
+  await session.close();
 });
 
 test('no request left this machine', () => {

@@ -24,6 +24,8 @@ const FLAGS = [
   '--disable-sync',
   '--disable-default-apps',
   '--remote-debugging-port=0',
+  // Tall, so a whole test list fits in the device table (it draws only the rows in view).
+  '--window-size=1280,3200',
 ];
 
 export async function startKillable(profileDir: string): Promise<KillableBrowser> {
