@@ -1,24 +1,10 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, newProfileDir, type Session } from './support/browser';
-import { StaticServer } from './support/static-server';
-import { distDir } from './support/app';
+import { appUnderTest } from './support/app-under-test';
 
 // The Help screen: reached from the navigation, its contents move keyboard focus without
 // touching the router's hash, and it follows the language chosen in Settings.
-let server: StaticServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = new StaticServer(distDir());
-  await server.start();
-  session = await launch(await newProfileDir());
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = appUnderTest();
 
 const heading = (page: Page, level: number, name: string) => page.getByRole('heading', { level, name, exact: true });
 
@@ -28,8 +14,8 @@ async function setLanguage(page: Page, label: string, value: string) {
 }
 
 test('Help opens from the navigation at #/help', async () => {
-  const page = await session.context.newPage();
-  await page.goto(server.url);
+  const page = await app.session.context.newPage();
+  await page.goto(app.url);
   await expect.poll(() => heading(page, 1, 'Device lists').count()).toBe(1);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Help' }).click();
   await expect.poll(() => heading(page, 1, 'Help').count()).toBe(1);
@@ -43,9 +29,9 @@ test('Help opens from the navigation at #/help', async () => {
 });
 
 test('the contents move focus to a section and scroll it into view; the hash stays', async () => {
-  const page = await session.context.newPage();
+  const page = await app.session.context.newPage();
   await page.setViewportSize({ width: 1024, height: 700 });
-  await page.goto(`${server.url}#/help`);
+  await page.goto(`${app.url}#/help`);
   const contents = page.getByRole('navigation', { name: 'On this page' });
   await contents.getByRole('button', { name: 'Registration errors in Partner Center' }).click();
   await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('help-errors');
@@ -70,8 +56,8 @@ test('the contents move focus to a section and scroll it into view; the hash sta
 });
 
 test('switching the language in Settings changes the Help text', async () => {
-  const page = await session.context.newPage();
-  await page.goto(server.url);
+  const page = await app.session.context.newPage();
+  await page.goto(app.url);
   await setLanguage(page, 'Language', 'sv');
   await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Hjälp' }).click();
   await expect.poll(() => heading(page, 1, 'Hjälp').count()).toBe(1);
@@ -90,9 +76,9 @@ test('switching the language in Settings changes the Help text', async () => {
 });
 
 test('on a 360 px phone the bottom bar holds three 44 px targets and Help does not scroll sideways', async () => {
-  const page = await session.context.newPage();
+  const page = await app.session.context.newPage();
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto(`${server.url}#/help`);
+  await page.goto(`${app.url}#/help`);
   // Each language's Settings label is the one to use when switching away from it.
   const steps = [
     { language: 'en', switchWith: null },
@@ -101,7 +87,7 @@ test('on a 360 px phone the bottom bar holds three 44 px targets and Help does n
   ] as const;
   for (const { language, switchWith } of steps) {
     if (switchWith) await setLanguage(page, switchWith, language);
-    await page.goto(`${server.url}#/help`);
+    await page.goto(`${app.url}#/help`);
     const nav = page.getByRole('navigation', { name: /Main|Huvudmeny|Hovedmenu/ });
     await expect.poll(() => nav.getByRole('link').count()).toBe(3);
     const boxes = await nav.getByRole('link').evaluateAll((links) => links.map((l) => l.getBoundingClientRect().toJSON() as DOMRect));
@@ -120,6 +106,6 @@ test('on a 360 px phone the bottom bar holds three 44 px targets and Help does n
 });
 
 test('no console errors, no CSP violations, no request left this machine', () => {
-  expect(session.problems).toEqual([]);
-  expect(session.outside).toEqual([]);
+  expect(app.session.problems).toEqual([]);
+  expect(app.session.outside).toEqual([]);
 });

@@ -1,34 +1,17 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, newProfileDir, type Session } from './support/browser';
-import { StaticServer } from './support/static-server';
-import { distDir } from './support/app';
+import { appUnderTest } from './support/app-under-test';
+import { createList as createListThroughUi } from './support/ui';
 
 // Saving, revalidating (debounced) and reading the identifier index take a moment on a busy
 // 2-core machine: give every poll more than vitest's 1 s default.
 const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number } = {}) => expect.poll(fn, { timeout: 8_000, ...options });
 
-let server: StaticServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = new StaticServer(distDir());
-  await server.start();
-  session = await launch(await newProfileDir(), { viewport: { width: 1024, height: 900 } });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = appUnderTest({ viewport: { width: 1024, height: 900 } });
 
 async function createList(page: Page, name: string, customer: string) {
-  await page.goto(`${server.url}#/lists`);
-  await page.getByRole('button', { name: 'New list' }).click();
-  await page.getByLabel('List name').fill(name);
-  await page.getByLabel('Customer', { exact: true }).fill(customer);
-  await page.getByRole('button', { name: 'Create' }).click();
-  await poll(() => page.url()).toMatch(/#\/lists\/[^/]+$/);
+  await page.goto(`${app.url}#/lists`);
+  await createListThroughUi(page, name, customer);
   await poll(() => page.getByRole('heading', { level: 1, name }).count()).toBe(1);
 }
 
@@ -45,7 +28,7 @@ async function type(page: Page, value: string) {
 const said = (page: Page, text: string | RegExp) => page.locator('[aria-live]').getByText(text).count();
 
 test('boxes typed into "Add identifier" become devices; duplicates, EANs and product keys are asked about or refused', async () => {
-  const page = await session.context.newPage();
+  const page = await app.session.context.newPage();
   await createList(page, 'Contoso week 20', 'Contoso AB');
   await poll(() => grid(page).count()).toBe(1);
   await poll(() => page.getByText('No devices yet.', { exact: false }).count()).toBe(1);
@@ -107,7 +90,7 @@ test('boxes typed into "Add identifier" become devices; duplicates, EANs and pro
 });
 
 test('a flagged row is fixed inline, filters find it, and everything survives a reload', async () => {
-  const page = await session.context.newPage();
+  const page = await app.session.context.newPage();
   await createList(page, 'Fabrikam May', 'Fabrikam');
   // The same devices are in "Contoso week 20": asked before saving, then a warning in words.
   await type(page, 'JX4K2M3');
@@ -161,9 +144,9 @@ test('a flagged row is fixed inline, filters find it, and everything survives a 
 });
 
 test('a device saved in one tab appears in the same list open in another tab, which keeps its own box', async () => {
-  const first = await session.context.newPage();
+  const first = await app.session.context.newPage();
   await createList(first, 'Two tabs', 'Litware');
-  const second = await session.context.newPage();
+  const second = await app.session.context.newPage();
   await second.goto(first.url());
   await poll(() => grid(second).count()).toBe(1);
   await type(second, 'TAB2BOX1'); // an unfinished box in the second tab
@@ -177,7 +160,7 @@ test('a device saved in one tab appears in the same list open in another tab, wh
 });
 
 test('touch targets on the list screen are at least 44 px', async () => {
-  const page = await session.context.newPage();
+  const page = await app.session.context.newPage();
   await page.setViewportSize({ width: 768, height: 1024 });
   await createList(page, 'Tablet check', 'Northwind');
   await type(page, 'JX4K2M3');
@@ -193,6 +176,6 @@ test('touch targets on the list screen are at least 44 px', async () => {
 });
 
 test('no request left this machine and nothing went wrong in the page', () => {
-  expect(session.outside).toEqual([]);
-  expect(session.problems).toEqual([]);
+  expect(app.session.outside).toEqual([]);
+  expect(app.session.problems).toEqual([]);
 });

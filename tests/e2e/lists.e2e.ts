@@ -1,36 +1,16 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, newProfileDir, type Session } from './support/browser';
-import { StaticServer } from './support/static-server';
-import { distDir } from './support/app';
+import { appUnderTest } from './support/app-under-test';
+import { createList } from './support/ui';
 
-let server: StaticServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = new StaticServer(distDir());
-  await server.start();
-  session = await launch(await newProfileDir());
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = appUnderTest();
 
 const listItem = (page: Page, name: string) =>
   page.getByRole('list', { name: 'Your device lists' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: `Open ${name}`, exact: true }) });
 
-async function createList(page: Page, name: string, customer: string) {
-  await page.getByRole('button', { name: 'New list' }).click();
-  await page.getByLabel('List name').fill(name);
-  await page.getByLabel('Customer', { exact: true }).fill(customer);
-  await page.getByRole('button', { name: 'Create' }).click();
-}
-
 test('create, rename, duplicate and delete (with undo) device lists; all of it survives a reload', async () => {
-  const page = await session.context.newPage();
-  await page.goto(server.url);
+  const page = await app.session.context.newPage();
+  await page.goto(app.url);
   await expect.poll(() => page.getByText('No device lists yet').count()).toBe(1);
 
   // The form explains what is wrong instead of saving a name that cannot be a group tag.
@@ -43,7 +23,7 @@ test('create, rename, duplicate and delete (with undo) device lists; all of it s
 
   await createList(page, 'Contoso week 12', 'Contoso AB');
   await expect.poll(() => page.url()).toMatch(/#\/lists\/[^/]+$/);
-  await page.goto(`${server.url}#/lists`);
+  await page.goto(`${app.url}#/lists`);
   await expect.poll(() => listItem(page, 'Contoso week 12').count()).toBe(1);
   await expect.poll(() => listItem(page, 'Contoso week 12').getByText('0 devices').count()).toBe(1);
 
@@ -68,10 +48,10 @@ test('create, rename, duplicate and delete (with undo) device lists; all of it s
 });
 
 test('a list created in one tab appears in another tab without a reload', async () => {
-  const first = await session.context.newPage();
-  const second = await session.context.newPage();
-  await first.goto(server.url);
-  await second.goto(server.url);
+  const first = await app.session.context.newPage();
+  const second = await app.session.context.newPage();
+  await first.goto(app.url);
+  await second.goto(app.url);
   await expect.poll(() => second.getByRole('button', { name: 'New list' }).count()).toBe(1);
   await createList(first, 'Fabrikam March', 'Fabrikam');
   await expect.poll(() => listItem(second, 'Fabrikam March').count(), { timeout: 10_000 }).toBe(1);
@@ -80,6 +60,6 @@ test('a list created in one tab appears in another tab without a reload', async 
 });
 
 test('nothing went wrong on the way', () => {
-  expect(session.problems).toEqual([]);
-  expect(session.outside).toEqual([]);
+  expect(app.session.problems).toEqual([]);
+  expect(app.session.outside).toEqual([]);
 });

@@ -1,61 +1,48 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, newProfileDir, waitForServiceWorker, type Session } from './support/browser';
-import { StaticServer } from './support/static-server';
-import { distDir } from './support/app';
+import { expect, test } from 'vitest';
+import { launch, newProfileDir, waitForServiceWorker } from './support/browser';
+import { appUnderTest } from './support/app-under-test';
 
-let server: StaticServer;
-let session: Session;
-
-beforeAll(async () => {
-  server = new StaticServer(distDir());
-  await server.start();
-  session = await launch(await newProfileDir());
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = appUnderTest();
 
 test('first visit shows the app shell with its navigation', async () => {
-  const page = await session.context.newPage();
-  await page.goto(server.url);
+  const page = await app.session.context.newPage();
+  await page.goto(app.url);
   await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Device lists' }).count()).toBe(1);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Settings' }).count()).toBe(1);
   expect(page.url()).toMatch(/#\/settings$/);
-  await page.goto(`${server.url}#/no/such/page`);
+  await page.goto(`${app.url}#/no/such/page`);
   await expect.poll(() => page.getByRole('heading', { name: 'Page not found' }).count()).toBe(1);
   await page.close();
 });
 
 test('the manifest is served and Chromium reports no installability error', async () => {
-  const page = await session.context.newPage();
-  await page.goto(server.url);
+  const page = await app.session.context.newPage();
+  await page.goto(app.url);
   const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(manifestHref).toBeTruthy();
-  const response = await page.request.get(new URL(manifestHref!, server.url).href);
+  const response = await page.request.get(new URL(manifestHref!, app.url).href);
   expect(response.headers()['content-type']).toContain('application/manifest+json');
   const manifest = (await response.json()) as Record<string, unknown> & { icons: { src: string; sizes: string; purpose: string }[] };
   expect(manifest).toMatchObject({ name: 'Boxpilot', short_name: 'Boxpilot', display: 'standalone', start_url: './', scope: './' });
   expect(manifest.icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
   for (const icon of manifest.icons) {
-    const png = await page.request.get(new URL(icon.src, server.url).href);
+    const png = await page.request.get(new URL(icon.src, app.url).href);
     expect(png.status()).toBe(200);
     const bytes = await png.body();
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(bytes.readUInt32BE(16)).toBe(Number(icon.sizes.split('x')[0])); // IHDR width
   }
   await waitForServiceWorker(page);
-  const cdp = await session.context.newCDPSession(page);
+  const cdp = await app.session.context.newCDPSession(page);
   const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: unknown[] };
   expect(installabilityErrors).toEqual([]);
   await page.close();
 });
 
 test('the page carries a strict Content-Security-Policy and violates none of it', async () => {
-  const page = await session.context.newPage();
-  await page.goto(server.url);
+  const page = await app.session.context.newPage();
+  await page.goto(app.url);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(csp).toContain("connect-src 'self'");
@@ -66,14 +53,14 @@ test('the page carries a strict Content-Security-Policy and violates none of it'
   await page.getByLabel('Language').selectOption('sv');
   await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Inställningar' }).count()).toBe(1);
   await page.getByLabel('Språk').selectOption('en');
-  expect(session.problems).toEqual([]);
+  expect(app.session.problems).toEqual([]);
   await page.close();
 });
 
 test('touch targets are at least 44 px in tablet portrait, and navigation stays reachable', async () => {
-  const page = await session.context.newPage();
+  const page = await app.session.context.newPage();
   await page.setViewportSize({ width: 768 - 100, height: 1024 });
-  await page.goto(server.url);
+  await page.goto(app.url);
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect.poll(() => nav.getByRole('link').count()).toBe(3);
   for (const box of await nav.getByRole('link').evaluateAll((links) => links.map((l) => l.getBoundingClientRect().toJSON() as DOMRect))) {
@@ -85,13 +72,13 @@ test('touch targets are at least 44 px in tablet portrait, and navigation stays 
 });
 
 test('no request left this machine', () => {
-  expect(session.outside).toEqual([]);
+  expect(app.session.outside).toEqual([]);
 });
 
 test('the CSP refuses a request to another host, and the guard notices a navigation to one', async () => {
   const probe = await launch(await newProfileDir());
   const page = await probe.context.newPage();
-  await page.goto(server.url);
+  await page.goto(app.url);
   const outcome = await page.evaluate(() =>
     fetch('https://example.com/ping', { mode: 'no-cors' }).then(() => 'sent', () => 'refused'),
   );

@@ -14,7 +14,7 @@ export function chromiumPath(): string {
 }
 
 // Flags from toolchain-notes.md: without the background-networking ones Chromium calls home.
-const FLAGS = [
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -53,7 +53,7 @@ export async function launch(
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [...FLAGS, ...(options.extraArgs ?? [])],
+    args: [...CHROMIUM_FLAGS, ...(options.extraArgs ?? [])],
     viewport: options.viewport ?? { width: 1024, height: 768 },
     acceptDownloads: options.acceptDownloads ?? true,
     serviceWorkers: 'allow',

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { chromiumPath, isLocal } from './browser';
+import { CHROMIUM_FLAGS, chromiumPath, isLocal } from './browser';
 
 /**
  * A Chromium we start ourselves and attach to over CDP, so a test can kill its process with
@@ -14,15 +14,8 @@ export interface KillableBrowser {
 }
 
 const FLAGS = [
+  ...CHROMIUM_FLAGS,
   '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
   '--remote-debugging-port=0',
   // Tall, so a whole test list fits in the device table (it draws only the rows in view).
   '--window-size=1280,3200',
