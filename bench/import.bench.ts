@@ -1,7 +1,11 @@
 // Import benchmark (issue 4 "Speed"): a 10,000-row file with 4,096-character hashes imported
-// through the UI in headless Chromium. Reports the time from choosing the file to the preview,
-// and the longest main-thread task meanwhile (target < 100 ms: the read runs in the core worker).
-// Baseline: the same text parsed by Papa.parse on a page's main thread, its longest task.
+// through the UI in headless Chromium, the whole way: file chosen -> preview -> "Add 10000
+// devices" -> saved and shown -> the list revalidated and its problems stored. Reports the total
+// time (without the bench's own pause before clicking Add) and the longest main-thread task over
+// all of it (target < 100 ms), with the preview alone as separate rows.
+// Baselines, measured in the same run on the same page: the same readDeviceFile on the main
+// thread (the preview without the worker), and the same 10,000 records put in ONE IndexedDB
+// transaction (how the app stored an import before saving in chunks).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -110,6 +114,40 @@ async function coreOnMainThread(page: Page, file: Buffer): Promise<{ longest: nu
   }, file.toString('base64'));
 }
 
+/** 10,000 records with 4 KB hashes put in one IndexedDB transaction, as one page task. */
+async function oneTransactionPut(page: Page, count: number): Promise<{ longest: number; ms: number }> {
+  await watchLongTasks(page);
+  return page.evaluate(async (n) => {
+    const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const rows = Array.from({ length: n }, (_, i) => ({
+      id: `d${i}`,
+      listId: 'bench',
+      device: { serialNumber: `PF${i}`, hardwareHash: Array.from({ length: 4096 }, () => b64[Math.floor(Math.random() * 64)]).join('') },
+      problems: [],
+    }));
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open('bench-one-transaction', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('devices', { keyPath: 'id' });
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    await new Promise((r) => setTimeout(r, 300)); // the rows above are built: not part of the figure
+    (window as unknown as { __longTasks: unknown[] }).__longTasks.length = 0;
+    const ms = await new Promise<number>((done) =>
+      setTimeout(() => {
+        const start = performance.now();
+        const tx = db.transaction('devices', 'readwrite', { durability: 'strict' });
+        for (const row of rows) tx.objectStore('devices').put(row);
+        tx.oncomplete = () => done(performance.now() - start);
+      }, 0),
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    db.close();
+    const tasks = (window as unknown as { __longTasks: { duration: number }[] }).__longTasks;
+    return { longest: tasks.reduce((m, x) => Math.max(m, x.duration), 0), ms };
+  }, count);
+}
+
 export default async function run(): Promise<BenchRow[]> {
   const file = bigAutopilotFile(ROWS);
   const server = new StaticServer(resolve('dist'));
@@ -138,21 +176,47 @@ export default async function run(): Promise<BenchRow[]> {
     await page.waitForTimeout(300);
     const longest = await longestBetween(page, t0, shown + 300);
 
-    // Adding: the list screen stores 10,000 devices and revalidates (its own work, reported apart).
+    // Adding: the list screen stores the devices in committed chunks (progress in the dialog),
+    // shows them, then revalidates the whole list in the worker and stores changed problems.
     const addStart = await page.evaluate(() => performance.now());
     await page.getByRole('button', { name: `Add ${ROWS} devices` }).click();
     const added = await timeWhenShown(page, `${ROWS} devices imported.`);
-    await page.waitForTimeout(1500);
-    const addLongest = await longestBetween(page, addStart, added + 1500);
+    // Saved and shown: each chunk's rows join the table as it commits; the dialog closes after the last.
+    await page.getByRole('dialog', { name: 'Import a file' }).waitFor({ state: 'detached', timeout: 120_000 });
+    const shownAll = await page.evaluate(() => performance.now());
+    // Revalidation (worker) and storing changed problems follow: give them time, and count their tasks.
+    await page.waitForTimeout(3000);
+    const settled = await page.evaluate(() => performance.now());
+    const addLongest = await longestBetween(page, addStart, settled);
+    const wholeLongest = Math.max(longest, addLongest);
+    const wholeMs = shown - t0 + (shownAll - addStart);
 
+    const oneTx = await oneTransactionPut(page, ROWS);
     const papa = await papaBaseline(page, file);
     await page.goto(server.url);
     const core = await coreOnMainThread(page, file);
-    console.log(`On the main thread: Papa.parse ${papa.ms.toFixed(0)} ms, readDeviceFile ${core.ms.toFixed(0)} ms`);
+    console.log(`On the main thread: Papa.parse ${papa.ms.toFixed(0)} ms, readDeviceFile ${core.ms.toFixed(0)} ms, one-transaction put ${oneTx.ms.toFixed(0)} ms`);
     return [
-      { name: `import ${ROWS} rows x 4,096-char hash: file chosen -> preview`, value: shown - t0, unit: 'ms' },
       {
-        name: 'longest main-thread task, file chosen -> preview (0 = none over 50 ms)',
+        name: `whole import of ${ROWS} rows x 4,096-char hash: file chosen -> preview, Add -> saved and shown (without the pause before Add)`,
+        value: wholeMs,
+        unit: 'ms',
+      },
+      {
+        name: 'longest main-thread task over the whole import, incl. revalidation and storing problems (0 = none over 50 ms)',
+        value: wholeLongest,
+        unit: 'ms',
+        baseline: { name: `the same ${ROWS} records put in one transaction`, value: oneTx.longest },
+        ratio: oneTx.longest > 0 ? wholeLongest / oneTx.longest : undefined,
+        target: '< 100 ms',
+        pass: wholeLongest < 100,
+      },
+      { name: `  of which: Add -> "${ROWS} devices imported." announced`, value: added - addStart, unit: 'ms' },
+      { name: '  of which: Add -> saved and shown (dialog closed)', value: shownAll - addStart, unit: 'ms' },
+      { name: '  longest task from Add on (saving, showing, revalidating)', value: addLongest, unit: 'ms', target: '< 100 ms', pass: addLongest < 100 },
+      { name: `preview only: file chosen -> preview`, value: shown - t0, unit: 'ms' },
+      {
+        name: 'preview only: longest main-thread task (0 = none over 50 ms)',
         value: longest,
         unit: 'ms',
         baseline: { name: 'the same readDeviceFile on the main thread', value: core.longest },
@@ -161,8 +225,6 @@ export default async function run(): Promise<BenchRow[]> {
         pass: longest < 100,
       },
       { name: 'Papa.parse alone of the same text on the main thread (one task; no decode, no normalise)', value: papa.ms, unit: 'ms' },
-      { name: `add ${ROWS} devices (store + list revalidation): click -> announced`, value: added - addStart, unit: 'ms' },
-      { name: 'longest main-thread task while adding (list screen work)', value: addLongest, unit: 'ms' },
     ];
   } finally {
     await session.close();

@@ -97,6 +97,35 @@ describe('devices', () => {
     expect(value(await store.getDevicesPage(list.id, { offset: 5000, limit: 10 })).devices).toEqual([]);
   });
 
+  it('writes a big batch in bounded chunks, in order, reporting progress after each commit', async () => {
+    const { store, factory, name } = await setup();
+    const list = value(await store.createList({ name: 'A', customerName: 'Alpha' }));
+    const items = newDevices(12, 0, { withHash: true });
+    const seen: number[] = [];
+    const other = await setup({ factory, name });
+    const stored = value(
+      await store.addDevices(list.id, items, {
+        // ~2 hashed devices per chunk by size (a hash is 4,096 characters)
+        chunkChars: 9_000,
+        onProgress: (saved, total) => {
+          expect(total).toBe(12);
+          seen.push(saved);
+        },
+      }),
+    );
+    expect(seen).toEqual([2, 4, 6, 8, 10, 12]);
+    expect(stored.map((d) => d.device.serialNumber)).toEqual(items.map((i) => i.device.serialNumber));
+    expect(value(await other.store.getDevices(list.id))).toEqual(stored);
+  });
+
+  it('keeps a batch within one chunk in one transaction (a failure stores none of it)', async () => {
+    const { store } = await setup();
+    const list = value(await store.createList({ name: 'A', customerName: 'Alpha' }));
+    value(await store.trashList(list.id));
+    const result = await store.addDevices(list.id, newDevices(3));
+    expect(!result.ok && result.saved).toEqual([]);
+  });
+
   it('refuses to add to a list in the trash', async () => {
     const { store } = await setup();
     const list = value(await store.createList({ name: 'A', customerName: 'Alpha' }));

@@ -8,7 +8,7 @@ export type * from './types';
 export { DEFAULT_SETTINGS, type Settings, type Language, type Theme } from './settings-shape';
 export { restoreList, restoreDevice, restoreSettings, type RestoredDevice } from './restore';
 export { IdentifierIndex, type DuplicateQuery } from './identifiers';
-export type { PageRequest, BulkUpdate } from './devices';
+export type { PageRequest, BulkUpdate, AddOptions, AddResult } from './devices';
 export type { RestoreRequest, EmptyTrashRequest } from './trash';
 export { TRASH_DAYS } from './trash';
 export { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupDuplicate, type ImportReport } from './backup';

@@ -50,6 +50,36 @@ describe('quota exceeded', () => {
     expect(value(await store.countDevices(list.id))).toBe(15);
   });
 
+  it('a big add is written in committed chunks: a full disk in chunk 3 keeps chunks 1–2 saved and reported, 3+ not', async () => {
+    const t = await openTestStore();
+    open.push(t);
+    const { store, name } = t;
+    const list = value(await store.createList({ name: 'A', customerName: 'Alpha' }));
+    const items = newDevices(25, 0, { withHash: true });
+    const progress: [number, number][] = [];
+    // Chunks of 5 devices; device 12 (the third chunk's second) hits the full disk.
+    const victim = items[11]!.device.serialNumber;
+    const original = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      const row = args[0] as { device?: { serialNumber?: string } } | undefined;
+      if (this.transaction.db.name === name && row?.device?.serialNumber === victim) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return original.apply(this, args);
+    });
+    const result = await store.addDevices(list.id, items, { chunkDevices: 5, onProgress: (saved, total) => progress.push([saved, total]) });
+    spy.mockRestore();
+
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('quota-exceeded');
+    expect(result.saved.map((d) => d.device.serialNumber)).toEqual(items.slice(0, 10).map((i) => i.device.serialNumber));
+    expect(progress).toEqual([[5, 25], [10, 25]]);
+    // Exactly what was reported is stored: nothing of chunk 3 (devices 11–15 roll back together) or later.
+    expect(value(await store.getDevices(list.id))).toEqual(result.saved);
+    expect(value(await store.listLists())[0]?.counts.devices).toBe(10);
+  });
+
   it('rolls back a backup import half way through', async () => {
     const source = await openTestStore();
     const target = await openTestStore();

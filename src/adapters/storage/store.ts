@@ -59,8 +59,13 @@ export interface OpenStoreOptions {
    * code from before that handling existed).
    */
   blockedTimeoutMs?: number;
-  /** Purge what has been in the trash longer than 30 days (default true). */
+  /** Purge what has been in the trash longer than 30 days, at most once a day (default true). */
   purgeTrash?: boolean;
+  /**
+   * When the automatic purge runs. By default after the app has painted and the browser is idle
+   * (requestIdleCallback, else a timer), never before the first read. Tests run it themselves.
+   */
+  schedulePurge?: (purge: () => Promise<unknown>) => void;
 }
 
 type Closed = 'version-changed' | 'closed' | 'terminated';
@@ -165,10 +170,14 @@ export class BoxpilotStore {
   emptyTrash(request: trash.EmptyTrashRequest): Promise<Result<{ lists: number; devices: number }>> {
     return trash.emptyTrash(this.#ctx, request);
   }
+  /** The automatic purge (30 days), skipped when it already ran in the last 24 hours. */
+  purgeTrashIfDue(): Promise<Result<{ lists: number; devices: number } | 'not-due'>> {
+    return trash.purgeTrashIfDue(this.#ctx);
+  }
 
   // Devices
-  addDevices(listId: string, items: readonly NewDevice[]): Promise<Result<StoredDevice[]>> {
-    return devices.addDevices(this.#ctx, listId, items);
+  addDevices(listId: string, items: readonly NewDevice[], options?: devices.AddOptions): Promise<devices.AddResult> {
+    return devices.addDevices(this.#ctx, listId, items, options);
   }
   updateDevice(id: string, patch: DevicePatch): Promise<Result<StoredDevice>> {
     return devices.updateDevice(this.#ctx, id, patch);
@@ -260,8 +269,17 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Result<
     clearTimeout(blockedTimer);
   }
   if (options.purgeTrash !== false) {
-    // Best effort: a failed purge (disk full) must not stop the app from opening.
-    await store.emptyTrash({ olderThanDays: trash.TRASH_DAYS });
+    // Best effort and never in the way: a failed purge (disk full) must not stop the app, and
+    // a purge queued before the first read made a 50,000-device list open ~150 ms later.
+    (options.schedulePurge ?? whenIdle)(() => store.purgeTrashIfDue());
   }
   return ok(store);
+}
+
+/** After the next paint, when the browser has nothing else to do (at the latest after 10 s). */
+function whenIdle(purge: () => Promise<unknown>): void {
+  const run = () => void purge().catch(() => undefined);
+  const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+  if (idle) setTimeout(() => idle(run, { timeout: 10_000 }), 1_000);
+  else setTimeout(run, 1_000);
 }

@@ -44,7 +44,9 @@ export async function openTestStore(options: Partial<OpenStoreOptions> & { clock
   const clock = options.clock ?? fakeClock();
   const factory = options.factory ?? new IDBFactory();
   const name = options.name ?? `boxpilot-test-${++dbCounter}-${Math.random().toString(36).slice(2)}`;
-  const store = value(await openStore({ storageManager: null, ...options, factory, name, now: clock }));
+  // The automatic purge is off unless a test schedules it: a timer firing in the middle of a test
+  // with a fake clock 31 days on would empty its trash.
+  const store = value(await openStore({ storageManager: null, schedulePurge: () => undefined, ...options, factory, name, now: clock }));
   return { store, factory, clock, name };
 }
 

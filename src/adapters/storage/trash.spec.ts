@@ -60,19 +60,43 @@ describe('trash', () => {
     expect(!gone.ok && gone.error.code).toBe('not-found');
   });
 
-  it('purges trash older than 30 days when the store opens', async () => {
-    const first = await setup();
+  it('purges trash older than 30 days after opening, not before the first read, and at most once a day', async () => {
+    const purges: (() => Promise<unknown>)[] = [];
+    const schedulePurge = (purge: () => Promise<unknown>) => void purges.push(purge);
+    const first = await setup({ schedulePurge });
     const list = value(await first.store.createList({ name: 'A', customerName: 'Alpha' }));
     value(await first.store.addDevices(list.id, newDevices(2)));
     value(await first.store.trashList(list.id));
     first.store.close();
-    first.clock.advance(29 * DAY);
-    const again = await setup({ factory: first.factory, name: first.name, clock: first.clock });
+    first.clock.advance(31 * DAY);
+
+    const again = await setup({ factory: first.factory, name: first.name, clock: first.clock, schedulePurge });
+    // Open: the purge is scheduled, not run; reads see the trash as it is.
+    expect(purges).toHaveLength(2);
     expect(value(await again.store.listTrash()).lists).toHaveLength(1);
-    again.store.close();
-    first.clock.advance(2 * DAY);
-    const later = await setup({ factory: first.factory, name: first.name, clock: first.clock });
-    expect(value(await later.store.listTrash()).lists).toEqual([]);
-    expect(value(await later.store.exportBackup()).devices).toEqual([]);
+    await purges[1]!();
+    expect(value(await again.store.listTrash()).lists).toEqual([]);
+    expect(value(await again.store.exportBackup()).devices).toEqual([]);
+
+    // Trashed again, and old enough: a purge within the same day does nothing …
+    const other = value(await again.store.createList({ name: 'B', customerName: 'Beta' }));
+    value(await again.store.trashList(other.id));
+    again.clock.advance(31 * DAY);
+    value(await again.store.emptyTrash({ olderThanDays: 30 })); // by hand: counts as today's purge
+    const next = value(await again.store.createList({ name: 'C', customerName: 'Gamma' }));
+    value(await again.store.trashList(next.id));
+    again.clock.advance(23 * 60 * 60 * 1000);
+    expect(value(await again.store.purgeTrashIfDue())).toBe('not-due');
+    // … a day later it runs (C is too recent to go: only 30-day-old trash is purged).
+    again.clock.advance(2 * 60 * 60 * 1000);
+    expect(value(await again.store.purgeTrashIfDue())).toEqual({ lists: 0, devices: 0 });
+    expect(value(await again.store.listTrash()).lists.map((l) => l.id)).toEqual([next.id]);
+  });
+
+  it('a clock set back does not postpone the purge for ever', async () => {
+    const t = await setup({ schedulePurge: () => undefined });
+    value(await t.store.emptyTrash('all'));
+    t.clock.advance(-5 * DAY);
+    expect(value(await t.store.purgeTrashIfDue())).toEqual({ lists: 0, devices: 0 });
   });
 });

@@ -1,11 +1,24 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { getStore, type BoxpilotStore } from '../../adapters/storage';
-import { ListView } from './list-view.svelte';
+import * as core from '../../core';
+import { getStore, type BoxpilotStore, type NewDevice } from '../../adapters/storage';
+import { hashFor } from '../../adapters/storage/test-data';
+import type { ListView as ListViewType } from './list-view.svelte';
+
+// Big lists are validated in the core worker; here the core runs in-process in its place.
+const workerRuns: number[] = [];
+vi.mock('../../workers/core-bridge', () => ({
+  validateDevices: async (devices: core.Device[], dialect: core.Dialect, { elsewhere, ...o }: { elsewhere?: Record<string, Record<string, string>> }) => {
+    workerRuns.push(devices.length);
+    return core.validateDevices(devices, dialect, { ...o, findElsewhere: (f, v) => elsewhere?.[f]?.[v] });
+  },
+}));
+
+const { ListView } = await import('./list-view.svelte');
 
 // The list screen's state against the real storage adapter (fake-indexeddb), as the camera
 // scanner and the import/export components will drive it.
-async function openList(name: string): Promise<{ store: BoxpilotStore; view: ListView }> {
+async function openList(name: string): Promise<{ store: BoxpilotStore; view: ListViewType }> {
   const opened = await getStore({ storageManager: null });
   if (!opened.ok) throw new Error(opened.error.message);
   const store = opened.value;
@@ -53,7 +66,7 @@ describe('ListView', () => {
   it('keeps the box on screen with the error when saving fails, and Retry saves it', async () => {
     const { store, view } = await openList('Quota test');
     const real = store.addDevices.bind(store);
-    const spy = vi.spyOn(store, 'addDevices').mockResolvedValueOnce({ ok: false, error: { code: 'quota-exceeded', message: 'full' } });
+    const spy = vi.spyOn(store, 'addDevices').mockResolvedValueOnce({ ok: false, error: { code: 'quota-exceeded', message: 'full' }, saved: [] });
     await view.addScan('AB12CD34');
     await view.addScan('3258461234581');
     expect(view.saveError?.code).toBe('quota-exceeded');
@@ -102,6 +115,70 @@ describe('ListView', () => {
     view.focusDevice(view.devices[0]!.id);
     expect(view.filter).toBe('all'); // the device must be visible to be focused
     expect(view.focusRequest?.id).toBe(view.devices[0]!.id);
+    view.close();
+  });
+});
+
+/** A file's worth of devices with 4 KB hashes (about 1 MB per 240: several chunks). */
+function hashedImport(count: number): NewDevice[] {
+  return Array.from({ length: count }, (_, i) => ({
+    device: { serialNumber: `BG${String(i).padStart(6, '0')}`, hardwareHash: hashFor(i) },
+    source: 'file' as const,
+    sourceDetail: `big.csv:${i + 2}`,
+  }));
+}
+
+describe('ListView importing a big file', () => {
+  it('saves it in committed chunks, shows each chunk as it commits, and validates the list in the worker', async () => {
+    const { store, view } = await openList('Big import');
+    const items = hashedImport(1_000);
+    items[999]!.device.serialNumber = items[0]!.device.serialNumber; // a duplicate the whole-list check finds
+    const progress: [number, number, number][] = [];
+    workerRuns.length = 0;
+    const result = await view.addImported(items, (saved, total) => progress.push([saved, total, view.devices.length]));
+    expect(result.ok && result.value).toHaveLength(1_000);
+    expect(progress.length).toBeGreaterThan(3);
+    // Each step's rows are on screen when the dialog hears of them, and never more than saved.
+    for (const [saved, total, shown] of progress) {
+      expect(total).toBe(1_000);
+      expect(shown).toBe(saved);
+    }
+    expect(progress.at(-1)?.[0]).toBe(1_000);
+    expect(view.last?.text).toBe('1000 devices imported.');
+    await vi.waitFor(() => expect(view.counts.warnings + view.counts.errors).toBeGreaterThan(0), { timeout: 10_000 });
+    expect(workerRuns).toContain(1_000);
+    const last = view.devices[999]!;
+    const codes = view.problemsOf(last).map((p) => p.code);
+    expect(codes.some((c) => c.startsWith('duplicate'))).toBe(true);
+    // The new problems are stored too (the Lists screen counts them), in bulk.
+    await vi.waitFor(async () => {
+      const stored = await store.getDevice(last.id);
+      expect(stored.ok && stored.value.problems.map((p) => p.code)).toEqual(codes);
+    });
+    view.close();
+  });
+
+  it('a full disk part way keeps the committed chunks in the list and says how many were saved', async () => {
+    const { store, view } = await openList('Full disk import');
+    const items = hashedImport(1_000);
+    const victim = items[600]!.device.serialNumber;
+    const original = IDBObjectStore.prototype.put;
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if ((args[0] as { device?: { serialNumber?: string } })?.device?.serialNumber === victim) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return original.apply(this, args);
+    });
+    const result = await view.addImported(items);
+    spy.mockRestore();
+    expect(result.ok).toBe(false);
+    const saved = result.ok ? [] : result.saved;
+    expect(saved.length).toBeGreaterThan(0);
+    expect(saved.length).toBeLessThanOrEqual(600);
+    expect(view.devices.map((d) => d.id)).toEqual(saved.map((d) => d.id));
+    const stored = await store.countDevices(view.listId);
+    expect(stored.ok && stored.value).toBe(saved.length);
+    expect(view.last).toEqual({ error: true, text: expect.stringMatching(new RegExp(`^The device storage is full: ${saved.length} of 1000 devices were saved`)) });
     view.close();
   });
 });

@@ -13,6 +13,7 @@ import {
 } from '../../core';
 import {
   getStore,
+  type AddResult,
   type BoxpilotStore,
   type DeviceList,
   type DevicePageKey,
@@ -36,12 +37,22 @@ import {
   type Outcome,
 } from './box-draft';
 import { KnownModels } from '../components/field-help/known-models';
+import { validateDevices as validateInWorker } from '../../workers/core-bridge';
+import { elsewhereSnapshot } from './elsewhere-snapshot';
 import { i18n } from '../i18n/i18n.svelte';
 import { announcer } from './announcer.svelte';
 
 /** Rows read before the first paint; the rest follows in the background in bigger pages. */
 const FIRST_PAGE = 60;
 const NEXT_PAGE = 2_500;
+/**
+ * Lists with more values than this (in characters: a hash is 4,096) are validated in the core
+ * worker: 10,000 hashed devices took ~500 ms on the page's thread, in the worker the page only
+ * pays for copying them there (~30 ms). Small lists stay here: an edit answers at once.
+ */
+const VALIDATE_IN_WORKER_CHARS = 2_000_000;
+/** Changed problems are saved in transactions of this many devices (each reads a whole record). */
+const PROBLEMS_CHUNK = 250;
 /** A page key ordered before every stored row (rows are keyed by [addedAt, id], addedAt ≥ 0). */
 const BEFORE_FIRST_ROW: DevicePageKey = [-Infinity, ''];
 
@@ -107,6 +118,9 @@ export class ListView {
   #elsewhere: IdentifierIndex | undefined;
   #storeRef: BoxpilotStore | undefined;
   #validateTimer: ReturnType<typeof setTimeout> | undefined;
+  #validateSeq = 0;
+  /** A big add is being saved chunk by chunk: validation waits for its end. */
+  #adding = false;
   #queue: Promise<void> = Promise.resolve();
   #loadSeq = 0;
   #closed = false;
@@ -326,23 +340,18 @@ export class ListView {
 
   #scheduleValidate(delay = 150): void {
     clearTimeout(this.#validateTimer);
+    if (this.#adding) return; // the add schedules it when its last chunk has committed
     this.#validateTimer = setTimeout(() => void this.#validate(), delay);
   }
 
   /** Problems over the whole list (duplicates need all of it), stored on devices that changed. */
   async #validate(): Promise<void> {
     if (!this.#fullyLoaded || !this.#list || this.#closed) return;
+    const seq = ++this.#validateSeq;
     const devices = this.#devices;
-    const index = this.#elsewhere;
-    const found = validateDevices(
-      devices.map((d) => d.device),
-      this.dialect,
-      {
-        maxRows: workspace.settings.maxRows,
-        listName: this.#list.name,
-        findElsewhere: index?.findElsewhere,
-      },
-    );
+    const found = await this.#findProblems(devices.map((d) => d.device));
+    // The list changed meanwhile (a worker run is not instant): that change scheduled a new run.
+    if (!found || seq !== this.#validateSeq || this.#devices !== devices || this.#closed) return;
     const byIndex = new Map<number, Problem[]>();
     const listWide: Problem[] = [];
     for (const p of found) {
@@ -365,20 +374,46 @@ export class ListView {
     await this.#persistProblems(changed);
   }
 
-  /** Keeps stored problems current (the Lists screen counts them), one small write each. */
+  /** The core's validateDevices: on this thread for small lists, in the core worker for big ones. */
+  async #findProblems(devices: Device[]): Promise<Problem[] | undefined> {
+    const index = this.#elsewhere;
+    const options = { maxRows: workspace.settings.maxRows, listName: this.#list?.name ?? '' };
+    let chars = 0;
+    for (const d of devices) chars += d.hardwareHash?.length ?? 0;
+    if (chars + devices.length * 60 < VALIDATE_IN_WORKER_CHARS) {
+      return validateDevices(devices, this.dialect, { ...options, findElsewhere: index?.findElsewhere });
+    }
+    try {
+      // Other lists' identifiers go as a snapshot (a function cannot cross), built in slices.
+      const elsewhere = index ? await elsewhereSnapshot(devices, index.findElsewhere) : undefined;
+      return await validateInWorker(devices, this.dialect, { ...options, ...(elsewhere ? { elsewhere } : {}) });
+    } catch (e) {
+      // The worker failed to start or crashed: the problems stay as stored, tried again next change.
+      console.error(e);
+      return undefined;
+    }
+  }
+
+  /**
+   * Keeps stored problems current (the Lists screen counts them): a few hundred devices per
+   * transaction, so saving the problems of a 10,000-row import never blocks the page for long.
+   */
   async #persistProblems(changed: StoredDevice[]): Promise<void> {
     const store = this.#storeRef;
     if (!store || changed.length === 0) return;
-    const byId = new Map(changed.map((d) => [d.id, d]));
-    for (const d of changed) {
+    const saved = new Map<string, Problem[]>();
+    for (let start = 0; start < changed.length; start += PROBLEMS_CHUNK) {
       if (this.#closed) return;
-      const result = await store.updateDevice(d.id, { problems: d.problems });
-      if (!result.ok) return; // tried again at the next validation
+      const chunk = changed.slice(start, start + PROBLEMS_CHUNK);
+      const result = await store.updateDevices(chunk.map((d) => ({ id: d.id, patch: { problems: d.problems } })));
+      if (!result.ok) break; // tried again at the next validation
+      for (const d of result.value.updated) saved.set(d.id, d.problems);
     }
+    if (saved.size === 0) return;
     // Only the problems: a device edited meanwhile keeps its new fields.
     this.#devices = this.#devices.map((d) => {
-      const fresh = byId.get(d.id);
-      return fresh ? { ...d, problems: fresh.problems } : d;
+      const problems = saved.get(d.id);
+      return problems ? { ...d, problems } : d;
     });
     void workspace.refreshLists();
   }
@@ -551,14 +586,30 @@ export class ListView {
 
   // Adding many, editing, deleting
 
-  async #add(items: NewDevice[]): Promise<Result<StoredDevice[]>> {
+  /**
+   * Saves devices and shows each committed chunk at once (a big import appears in steps, every
+   * row on screen is stored). On failure the chunks committed before it stay, on screen and
+   * stored; nothing else of `items` is either.
+   */
+  async #add(items: NewDevice[], onProgress?: (saved: number, total: number) => void): Promise<AddResult> {
     const store = this.#storeRef;
-    if (!store) return { ok: false, error: workspace.openError ?? { code: 'unavailable', message: 'Storage is not open.' } };
-    const result = await store.addDevices(this.listId, items);
-    if (result.ok) {
-      this.#devices = [...this.#devices, ...result.value];
-      this.#total = Math.max(this.#total, this.#devices.length);
-      this.#models.add(result.value.map((d) => d.device));
+    if (!store) return { ok: false, error: workspace.openError ?? { code: 'unavailable', message: 'Storage is not open.' }, saved: [] };
+    this.#adding = true;
+    let result: AddResult;
+    try {
+      result = await store.addDevices(this.listId, items, {
+        onProgress: (saved, total, chunk) => {
+          this.#devices = [...this.#devices, ...chunk];
+          this.#total = Math.max(this.#total, this.#devices.length);
+          this.#models.add(chunk.map((d) => d.device));
+          onProgress?.(saved, total);
+        },
+      });
+    } finally {
+      this.#adding = false;
+    }
+    const saved = result.ok ? result.value : result.saved;
+    if (saved.length > 0) {
       this.#models = this.#models; // same object, new version for readers of the pick lists
       void workspace.afterFirstSave();
       void workspace.refreshLists();
@@ -567,10 +618,23 @@ export class ListView {
     return result;
   }
 
-  /** Devices from a file (the import dialog): saved in one transaction, revalidated, announced. */
-  async addImported(items: NewDevice[]): Promise<Result<StoredDevice[]>> {
-    const result = await this.#add(items.map((item) => ({ ...item, problems: item.problems ?? this.#problemsAlone(item.device) })));
+  /**
+   * Devices from a file (the import dialog): saved in committed chunks with progress, revalidated,
+   * announced. A failure part way says how many were saved; those stay in the list.
+   */
+  async addImported(items: NewDevice[], onProgress?: (saved: number, total: number) => void): Promise<AddResult> {
+    const result = await this.#add(
+      items.map((item) => ({ ...item, problems: item.problems ?? this.#problemsAlone(item.device) })),
+      onProgress,
+    );
     if (result.ok) this.#announce(i18n.t('list.import.done', { count: result.value.length }));
+    else if (result.saved.length > 0) {
+      const counts = { saved: result.saved.length, total: items.length, rest: items.length - result.saved.length };
+      const text = result.error.code === 'quota-exceeded'
+        ? i18n.t('list.import.partialFull', counts)
+        : i18n.t('list.import.partial', { ...counts, reason: errorText(result.error) });
+      this.#announce(text, { error: true });
+    }
     else this.#announce(i18n.t('list.save.failed', { reason: errorText(result.error) }), { error: true });
     return result;
   }

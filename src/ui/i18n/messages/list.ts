@@ -106,6 +106,8 @@ export const listMessages = defineMessages(
     'list.import': 'Import file',
     'list.export': 'Export',
     'list.import.done': '{count} devices imported.',
+    'list.import.partial': '{saved} of {total} devices were saved and are in the list; the other {rest} were not saved. {reason}',
+    'list.import.partialFull': 'The device storage is full: {saved} of {total} devices were saved and are in the list, the other {rest} were not. Free some disk space (or empty the Boxpilot trash), then import the file again and add the rest.',
     'list.busy': 'Working …',
   },
   {
@@ -213,6 +215,8 @@ export const listMessages = defineMessages(
       'list.import': 'Importera fil',
       'list.export': 'Exportera',
       'list.import.done': '{count} enheter importerades.',
+      'list.import.partial': '{saved} av {total} enheter sparades och finns i listan; de övriga {rest} sparades inte. {reason}',
+      'list.import.partialFull': 'Enhetslagringen är full: {saved} av {total} enheter sparades och finns i listan, de övriga {rest} gjorde det inte. Frigör diskutrymme (eller töm Boxpilots papperskorg) och importera sedan filen igen för att lägga till resten.',
       'list.busy': 'Arbetar …',
     },
     da: {
@@ -319,6 +323,8 @@ export const listMessages = defineMessages(
       'list.import': 'Importér fil',
       'list.export': 'Eksportér',
       'list.import.done': '{count} enheder importeret.',
+      'list.import.partial': '{saved} af {total} enheder blev gemt og er i listen; de øvrige {rest} blev ikke gemt. {reason}',
+      'list.import.partialFull': 'Enhedslageret er fuldt: {saved} af {total} enheder blev gemt og er i listen, de øvrige {rest} blev ikke. Frigør diskplads (eller tøm Boxpilots papirkurv), og importér derefter filen igen for at tilføje resten.',
       'list.busy': 'Arbejder …',
     },
   },
