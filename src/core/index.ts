@@ -1,7 +1,7 @@
 // The public face of the core: the rest of the app imports only from here. Pure TypeScript:
 // no DOM, no storage, no Svelte; runs in node and in a Web Worker.
 export * from './types';
-export { MESSAGES, formatMessage, type MessageCode } from './messages';
+export { MESSAGES, formatMessage, FIELD_WORDS, BINARY_KIND_WORDS, type MessageCode } from './messages';
 export { cleanValue, type Cleaned, type NoiseKind } from './noise';
 export { normalizeDevice, type Normalized } from './normalize';
 
@@ -26,6 +26,7 @@ export {
   type Detected,
 } from './import/read-device-file';
 export type { Encoding } from './import/decode';
+export type { BinaryKind } from './import/sniff-binary';
 export type { Delimiter } from './import/delimiter';
 export type { ColumnInfo } from './import/columns';
 export { HEADER_SYNONYMS } from './import/columns';

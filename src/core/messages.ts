@@ -1,3 +1,5 @@
+import type { BinaryKind } from './import/sniff-binary';
+
 // The English text of every Problem, keyed by its stable code, with {param} placeholders.
 // The UI reuses this object as its English catalog and translates by code (sv, da): keep each
 // message complete on its own, saying what is wrong AND what to do.
@@ -5,7 +7,7 @@
 export const MESSAGES = {
   // --- cleaning (noise.ts, normalize.ts) ---------------------------------------------------
   'cleaned.noise':
-    'Invisible or stray characters were removed from {field} ({removed}). Check that "{value}" is what is printed on the label.',
+    'Invisible or stray characters were removed from the {field} ({removed}). Check that "{value}" is what is printed on the label.',
   'cleaned.hash-whitespace':
     'Spaces and line breaks were removed from the hardware hash; a hash never contains them.',
   'normalize.not-an-object': 'A stored device was not readable and was replaced by an empty one. Scan or import it again.',
@@ -131,10 +133,81 @@ export const MESSAGES = {
 
 export type MessageCode = keyof typeof MESSAGES;
 
-/** Fills `{param}` placeholders; a missing param stays visible rather than vanishing. */
+// Some params are stable tokens, not words: `field` is a device field key ("serialNumber"),
+// `kind` of file.binary a file type ("pdf"), `removed` the noise kinds of noise.ts, `columns` of
+// file.no-header "1: serialNumber, 3: hardwareHash". The params keep the tokens (the UI
+// translates by them); the English message says them in words, so no technician reads a key.
+
+/** English words for each device field key. */
+export const FIELD_WORDS: Readonly<Record<string, string>> = {
+  serialNumber: 'serial number',
+  pkid: 'PKID',
+  hardwareHash: 'hardware hash',
+  manufacturer: 'manufacturer',
+  model: 'model',
+  groupTag: 'group tag',
+  assignedUser: 'assigned user',
+};
+
+/** English words for each file.binary `kind` token (import/sniff-binary.ts). */
+export const BINARY_KIND_WORDS: Readonly<Record<BinaryKind, string>> = {
+  png: 'a PNG image',
+  jpeg: 'a JPEG image',
+  gif: 'a GIF image',
+  pdf: 'a PDF document',
+  xls: 'an old Excel .xls or other Office file (save it as .xlsx)',
+  gzip: 'a gzip archive',
+  '7z': 'a 7-Zip archive',
+  rar: 'a RAR archive',
+  exe: 'a Windows program',
+  elf: 'a program',
+  binary: 'binary data',
+};
+
+/** English words for each noise kind (noise.ts) in cleaned.noise's `removed`. */
+const NOISE_WORDS: Readonly<Record<string, string>> = {
+  'outer-space': 'spaces at the start or end',
+  'no-break-space': 'no-break spaces',
+  'zero-width': 'zero-width characters',
+  'soft-hyphen': 'soft hyphens',
+  'smart-quote': 'curly quotation marks',
+  'line-break': 'line breaks',
+  tab: 'tabs',
+  'group-separator': 'barcode separators',
+  control: 'control characters',
+};
+
+const own = (table: Readonly<Record<string, string>>, key: string): string | undefined =>
+  Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+
+/** A param as English words: tokens are translated, anything else (values, counts) stays. */
+function inWords(code: MessageCode, name: string, v: string | number): string {
+  const text = String(v);
+  if (typeof v !== 'string') return text;
+  switch (name) {
+    case 'field':
+      return own(FIELD_WORDS, text) ?? text;
+    case 'kind':
+      return code === 'file.binary' ? (own(BINARY_KIND_WORDS, text) ?? text) : text;
+    case 'removed':
+      return text
+        .split(', ')
+        .map((k) => own(NOISE_WORDS, k) ?? k)
+        .join(', ');
+    case 'columns':
+      return code === 'file.no-header' ? text.replace(/(\d+: )(\w+)/g, (all, n: string, f: string) => n + (own(FIELD_WORDS, f) ?? f)) : text;
+    default:
+      return text;
+  }
+}
+
+/**
+ * Fills `{param}` placeholders with English words (field keys and other tokens are said in
+ * words); a missing param stays visible rather than vanishing.
+ */
 export function formatMessage(code: MessageCode, params: Record<string, string | number> = {}): string {
   return MESSAGES[code].replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
-    return v === undefined ? whole : String(v);
+    return v === undefined ? whole : inWords(code, name, v);
   });
 }

@@ -42,15 +42,32 @@ function kindOf(c: number): NoiseKind | 'keep' | 'nbsp' {
 /** Printable ASCII, no space at either end: nothing to clean (one native regex, 4 KB hashes). */
 const CLEAN = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 
-/** keepGroupSeparator keeps GS/RS/EOT for the barcode parsers; everywhere else they are noise. */
-export function cleanValue(text: string, options: { keepGroupSeparator?: boolean } = {}): Cleaned {
+export interface CleanOptions {
+  /** Keep GS/RS/EOT for the barcode parsers; everywhere else they are noise. */
+  keepGroupSeparator?: boolean;
+  /**
+   * NUL characters are removed and counted here instead of being named as control characters:
+   * the file reader reports them once for the file (file.nul-bytes), as decoding used to.
+   */
+  nul?: { count: number };
+}
+
+/** Printable ASCII without outer spaces: nothing to clean (the fast path of cleanValue). */
+export const isCleanValue = (text: string): boolean => CLEAN.test(text);
+
+export function cleanValue(text: string, options: CleanOptions = {}): Cleaned {
   const n = text.length;
   if (n === 0 || CLEAN.test(text)) return { value: text, cleaned: [] };
 
   const found = new Set<NoiseKind>();
+  const nul = options.nul;
   let out = '';
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    if (c === 0 && nul) {
+      nul.count++;
+      continue;
+    }
     const k = kindOf(c);
     if (k === 'keep' || (k === 'group-separator' && options.keepGroupSeparator)) {
       out += text[i];

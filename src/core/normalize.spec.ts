@@ -15,7 +15,9 @@ describe('normalizeDevice', () => {
       ['cleaned.noise', 'serialNumber', 'info', 3],
       ['cleaned.noise', 'manufacturer', 'info', 3],
     ]);
-    expect(r.cleaned[0]?.message).toContain('line-break');
+    // The param keeps the stable noise tokens (the UI translates them); the message says words.
+    expect(r.cleaned[0]?.params?.removed).toBe('line-break');
+    expect(r.cleaned[0]?.message).toContain('from the serial number (line breaks)');
   });
 
   it('removes whitespace inside a hardware hash', () => {
@@ -50,5 +52,15 @@ describe('normalizeDevice', () => {
     expect(normalizeDevice({ serialNumber: { a: 1 } }).cleaned[0]?.code).toBe('normalize.not-a-string');
     expect(normalizeDevice('x').cleaned[0]?.code).toBe('normalize.not-an-object');
     expect(normalizeDevice(undefined).cleaned).toEqual([]);
+  });
+
+  it('with a NUL counter, removes NUL characters silently and counts them (the file reports them once)', () => {
+    const nul = { count: 0 };
+    const r = normalizeDevice({ serialNumber: 'JX4K\u00002L3\u0000', model: 'A\u0000B\u200b' }, { line: 2 }, { nul });
+    expect(r.device).toEqual({ serialNumber: 'JX4K2L3', model: 'AB' });
+    expect(nul.count).toBe(3);
+    expect(r.cleaned.map((p) => [p.field, p.params?.removed])).toEqual([['model', 'zero-width']]);
+    // Without the counter a NUL is a control character like any other.
+    expect(normalizeDevice({ serialNumber: 'JX4K\u00002L3' }).cleaned[0]?.params?.removed).toBe('control');
   });
 });

@@ -17,7 +17,16 @@ function stripInnerWhitespace(v: string): string {
   return v.replace(/[\s\u200b\u200c\u200d\u2060\ufeff]+/g, '');
 }
 
-export function normalizeDevice(input: unknown, where: { index?: number; line?: number } = {}): Normalized {
+export interface NormalizeOptions {
+  /** Count and remove NUL characters silently (the file reader reports them for the file). */
+  nul?: { count: number };
+}
+
+export function normalizeDevice(
+  input: unknown,
+  where: { index?: number; line?: number } = {},
+  options: NormalizeOptions = {},
+): Normalized {
   const device: Device = {};
   const cleaned: Problem[] = [];
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -39,7 +48,7 @@ export function normalizeDevice(input: unknown, where: { index?: number; line?: 
       cleaned.push(problem('normalize.not-a-string', 'warning', { field }, { ...where, field }));
       continue;
     }
-    const c = cleanValue(raw);
+    const c = options.nul ? cleanValue(raw, { nul: options.nul }) : cleanValue(raw);
     let value = c.value;
     if (c.cleaned.length > 0 && value !== '') {
       const shown = field === 'hardwareHash' && value.length > 16 ? value.slice(0, 12) + '…' : value;

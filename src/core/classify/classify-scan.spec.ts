@@ -86,7 +86,6 @@ describe('classifyScan', () => {
   it('recognises a Lenovo machine type model', () => {
     expect(classifyScan('20XW0026MX')).toMatchObject({ kind: 'model', confidence: 'medium' });
   });
-
   it('rejects generic firmware serials', () => {
     const r = classifyScan('To be filled by O.E.M.');
     expect(r.kind).toBe('unknown');
@@ -114,5 +113,66 @@ describe('classifyScan', () => {
       expect(typeof classifyScan(v).kind).toBe('string');
     }
     expect(classifyScan('').kind).toBe('unknown');
+  });
+});
+
+// Spec §2: HP and Lenovo formats come from weak sources, hints not rules (identifiers/ten-characters.ts).
+describe('classifyScan: 10 characters, HP serial or Lenovo machine type model', () => {
+  it('a value that only fits the HP serial shape is a serial, with no model alternative', () => {
+    for (const v of ['5CG1234XYZ', '8CG0213ABC', '2UA1234567', 'CND8452T6Q', 'MXL1234567']) {
+      const r = classifyScan(v);
+      expect(r, v).toMatchObject({ kind: 'serial', value: v, confidence: 'medium' });
+      expect(r.alternatives, v).toBeUndefined();
+      expect(r.explanation).toMatch(/HP serial number/);
+    }
+  });
+
+  it('a value that only fits the Lenovo MTM shape is a model', () => {
+    for (const v of ['20XW0026MX', '21AH00BUGE', '82XV0012US', '11DT003AUK']) {
+      const r = classifyScan(v);
+      expect(r, v).toMatchObject({ kind: 'model', value: v, confidence: 'medium' });
+      expect(r.alternatives, v).toBeUndefined();
+      expect(r.explanation).toMatch(/Lenovo machine type model/);
+    }
+  });
+
+  it('a value that fits both is ambiguous, with both readings and an explanation', () => {
+    for (const v of ['20XW002612', '2012345678']) {
+      const r = classifyScan(v);
+      expect(r, v).toMatchObject({ kind: 'ambiguous', value: v, confidence: 'low' });
+      expect(r.alternatives?.map((a) => [a.kind, a.value])).toEqual([
+        ['serial', v],
+        ['model', v],
+      ]);
+      expect(r.explanation).toMatch(/HP serial number or a Lenovo machine type model/);
+      for (const a of r.alternatives ?? []) expect(a.explanation.length).toBeGreaterThan(10);
+    }
+  });
+
+  it("the box's manufacturer settles it: HP → serial, LENOVO → model", () => {
+    expect(classifyScan('20XW002612', { manufacturer: 'HP' })).toMatchObject({ kind: 'serial', confidence: 'medium' });
+    expect(classifyScan('20XW002612', { manufacturer: 'HP' }).alternatives?.map((a) => a.kind)).toEqual(['model']);
+    expect(classifyScan('20XW002612', { manufacturer: 'LENOVO' })).toMatchObject({ kind: 'model', confidence: 'medium' });
+    expect(classifyScan('20XW002612', { manufacturer: 'LENOVO' }).alternatives?.map((a) => a.kind)).toEqual(['serial']);
+    // Another maker says nothing about HP or Lenovo shapes: still ask.
+    expect(classifyScan('20XW002612', { manufacturer: 'Dell Inc.' }).kind).toBe('ambiguous');
+  });
+
+  it('what is already on the box settles it: a serial → the model, a model → the serial', () => {
+    expect(classifyScan('20XW002612', { otherKindsOnBox: ['serial'] })).toMatchObject({ kind: 'model' });
+    expect(classifyScan('20XW002612', { otherKindsOnBox: ['model'] })).toMatchObject({ kind: 'serial' });
+    expect(classifyScan('20XW002612', { otherKindsOnBox: ['serial', 'model'] }).kind).toBe('ambiguous');
+  });
+
+  it("a prefix settles it: HP's leading S is a serial, 1P is a part/model number", () => {
+    expect(classifyScan('S20XW002612')).toMatchObject({ kind: 'serial', value: '20XW002612' });
+    expect(classifyScan('S5CG1234XYZ')).toMatchObject({ kind: 'serial', value: '5CG1234XYZ' });
+    expect(classifyScan('1P20XW002612')).toMatchObject({ kind: 'model', value: '20XW002612', confidence: 'medium' });
+    expect(classifyScan('1P20XW0026MX')).toMatchObject({ kind: 'model', value: '20XW0026MX', confidence: 'medium' });
+  });
+
+  it('ten characters that fit neither typical shape stay a serial (low-key HP hint)', () => {
+    expect(classifyScan('AB12345678')).toMatchObject({ kind: 'serial', confidence: 'medium' });
+    expect(classifyScan('A1B2C3D4E5').kind).toBe('serial');
   });
 });

@@ -5,6 +5,7 @@ import { problem } from '../problems';
 import { cleanValue } from '../noise';
 import { splitAimPrefix } from '../identifiers/aim';
 import { parseDataIdentifier, parseEnvelope, type DataIdentifierField } from '../identifiers/data-identifiers';
+import { LENOVO_MTM } from '../identifiers/ten-characters';
 import { GS, parseParenthesisedGs1, parseRawGs1, type Gs1Element } from '../identifiers/gs1';
 import { classifyPlain } from './plain-value';
 import type { ScanContext, ScanResult } from './types';
@@ -66,7 +67,7 @@ function fromDataIdentifier(f: DataIdentifierField, viaEnvelope: boolean): Omit<
       return {
         kind: 'model',
         value: f.value,
-        confidence: f.di === '1P' && /^[0-9][0-9A-Z]{9}$/.test(f.value) ? 'medium' : 'low',
+        confidence: f.di === '1P' && LENOVO_MTM.test(f.value) ? 'medium' : 'low',
         explanation: `A part/product number ("${f.di}" prefix). For Lenovo the 1P value is the machine type model; for other makers it is a part number, not the firmware model.`,
       };
     default:
@@ -86,7 +87,7 @@ export function classifyScan(text: string, context: ScanContext = {}): ScanResul
 function classifyUnsafe(input: string, raw: string, context: ScanContext): ScanResult {
   // Keep GS for now: it separates GS1 fields; it is removed from whatever is left afterwards.
   const c = cleanValue(input, { keepGroupSeparator: true });
-  const cleaned = c.cleaned.length ? [problem('cleaned.noise', 'info', { field: 'the scan', removed: c.cleaned.join(', '), value: c.value })] : [];
+  const cleaned = c.cleaned.length ? [problem('cleaned.noise', 'info', { field: 'scan', removed: c.cleaned.join(', '), value: c.value })] : [];
   let v = c.value;
   let symbology: string | undefined = context.symbology;
   let gs1 = false;

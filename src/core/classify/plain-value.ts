@@ -1,11 +1,11 @@
 // Classify one plain value (no prefixes left): the shape rules of spec §2.
-import { LENOVO_MTM } from '../identifiers/data-identifiers';
 import { isGenericSerial } from '../identifiers/generic-serials';
 import { hasValidGs1CheckDigit } from '../identifiers/gs1';
 import { isBase64, looksLikeHash } from '../identifiers/hash';
 import { matchManufacturer } from '../identifiers/manufacturers';
 import { isScientificNotation } from '../identifiers/pkid';
 import { isProductKey, isWindowsProductId } from '../identifiers/product-key';
+import { tenCharacterShape } from '../identifiers/ten-characters';
 import type { ScanContext, ScanKind, ScanResult } from './types';
 
 type Partial1 = Omit<ScanResult, 'raw'>;
@@ -61,6 +61,89 @@ function thirteenDigits(v: string, sym: string | undefined, ctx: ScanContext): P
     explanation:
       'A 13-digit number with a valid EAN check digit: it may be the PKID or the EAN-13 product barcode. Check the label text next to the barcode ("PKID" or "Product Key ID") and choose.',
     alternatives: [asPkid, asGtin],
+  };
+}
+
+/** "HP" or "LENOVO" when the manufacturer already on the box is one of them. */
+function boxMaker(ctx: ScanContext): 'HP' | 'LENOVO' | null {
+  const m = ctx.manufacturer?.trim().toUpperCase();
+  if (!m) return null;
+  if (m === 'HP' || m === 'HEWLETT-PACKARD' || m === 'HEWLETT PACKARD') return 'HP';
+  if (m === 'LENOVO') return 'LENOVO';
+  return null;
+}
+
+/**
+ * A 10-character value: HP serial number or Lenovo machine type model (identifiers/
+ * ten-characters.ts). Spec §2: these formats come from weak sources, "treat as hints, not
+ * rules": a value that fits only one shape gets that kind at medium confidence; one that fits
+ * both is `ambiguous` (the UI asks) unless the box settles it (its manufacturer, or which of
+ * serial/model it already has). A prefix settles it earlier, in classify-scan.ts: HP's leading
+ * `S` makes a serial, `1P` a part/model number.
+ */
+function tenCharacters(v: string, shape: 'hp-serial' | 'lenovo-mtm' | 'both', ctx: ScanContext): Partial1 {
+  if (shape === 'hp-serial') {
+    return {
+      kind: 'serial',
+      value: v,
+      confidence: 'medium',
+      explanation:
+        'Looks like an HP serial number (10 characters starting like 5CG, 8CG, 2UA or CND, MXL). It cannot be a Lenovo machine type model, which starts with two digits.',
+    };
+  }
+  if (shape === 'lenovo-mtm') {
+    return {
+      kind: 'model',
+      value: v,
+      confidence: 'medium',
+      explanation:
+        'Looks like a Lenovo machine type model (10 characters such as 20XW0026MX): the model for the tuple. It does not start like an HP serial number.',
+    };
+  }
+  const asSerial = { kind: 'serial' as const, value: v, explanation: 'It may be the serial number: HP serial numbers are 10 characters.' };
+  const asModel = {
+    kind: 'model' as const,
+    value: v,
+    explanation: 'It may be the Lenovo machine type model: 10 characters starting with two digits, such as 20XW0026MX.',
+  };
+  const maker = boxMaker(ctx);
+  if (maker === 'HP') {
+    return { kind: 'serial', value: v, confidence: 'medium', explanation: 'A 10-character value on an HP box: the HP serial number.', alternatives: [asModel] };
+  }
+  if (maker === 'LENOVO') {
+    return {
+      kind: 'model',
+      value: v,
+      confidence: 'medium',
+      explanation: 'A 10-character value on a Lenovo box: the machine type model (Lenovo serial numbers are 8 characters).',
+      alternatives: [asSerial],
+    };
+  }
+  if (has(ctx, 'serial') && !has(ctx, 'model')) {
+    return {
+      kind: 'model',
+      value: v,
+      confidence: 'medium',
+      explanation: 'A 10-character value on a box whose serial number was already scanned: probably the Lenovo machine type model.',
+      alternatives: [asSerial],
+    };
+  }
+  if (has(ctx, 'model') && !has(ctx, 'serial')) {
+    return {
+      kind: 'serial',
+      value: v,
+      confidence: 'medium',
+      explanation: 'A 10-character value on a box whose model was already scanned: probably the serial number.',
+      alternatives: [asModel],
+    };
+  }
+  return {
+    kind: 'ambiguous',
+    value: v,
+    confidence: 'low',
+    explanation:
+      'A 10-character value: it may be an HP serial number or a Lenovo machine type model. Check the text next to the barcode ("S/N" or "Serial" for the serial number, "MTM" or "Type" for the model) and choose.',
+    alternatives: [asSerial, asModel],
   };
 }
 
@@ -141,15 +224,8 @@ export function classifyPlain(v: string, ctx: ScanContext, sym: string | undefin
           : `A manufacturer name; the firmware spelling is "${m.known.name}", which is what will be stored.`,
     };
   }
-  if (LENOVO_MTM.test(v) && !has(ctx, 'model')) {
-    return {
-      kind: 'model',
-      value: v,
-      confidence: 'medium',
-      explanation: 'Looks like a Lenovo machine type model (10 characters, e.g. 20XW0026MX): the model for the tuple.',
-      alternatives: [{ kind: 'serial', value: v, explanation: 'An HP serial number is also 10 characters.' }],
-    };
-  }
+  const ten = tenCharacterShape(v);
+  if (ten === 'hp-serial' || ten === 'lenovo-mtm' || ten === 'both') return tenCharacters(v, ten, ctx);
   if (/^[0-9A-Za-z][0-9A-Za-z-]{3,29}$/.test(v) && /\d/.test(v)) {
     const hint =
       /^[0-9A-Z]{7}$/.test(v)

@@ -9,7 +9,11 @@ export type ScanKind =
   | 'manufacturer'
   | 'model'
   | 'gtin'
-  /** 13 (or 12) digits that are a valid GS1 number: PKID/serial or EAN/UPC; the UI must ask. */
+  /**
+   * Two readings fit and nothing settles it; the UI must ask. 13 (or 12) digits that are a valid
+   * GS1 number (PKID/serial or EAN/UPC); 10 characters that may be an HP serial or a Lenovo
+   * machine type model. `alternatives` lists the readings.
+   */
   | 'ambiguous'
   | 'unknown';
 
@@ -38,6 +42,11 @@ export interface ScanContext {
   aim?: string;
   /** Kinds already scanned for this box (a box has one PKID and several EANs …). */
   otherKindsOnBox?: readonly ScanKind[];
+  /**
+   * The manufacturer already on this box, if any (as stored, e.g. "HP", "LENOVO"): settles a
+   * 10-character value that may be an HP serial or a Lenovo machine type model.
+   */
+  manufacturer?: string;
 }
 
 export interface ScanAlternative {

@@ -2,6 +2,8 @@
 // P / 1P (part or product), Q (quantity). Lenovo's 1S holds the 10-character machine type model
 // followed by the 8-character serial. An ISO/IEC 15434 envelope "[)>␞06␝…" may wrap several.
 
+import { LENOVO_MTM } from './ten-characters';
+
 export type DiKind = 'serial' | 'lenovo-serial' | 'part' | 'quantity';
 
 export interface DataIdentifierField {
@@ -17,8 +19,7 @@ const RS = '\u001e';
 const GS = '\u001d';
 const EOT = '\u0004';
 
-/** A Lenovo machine type model: 4-character type + 4 model + 2-letter region, e.g. 20XW0026MX. */
-export const LENOVO_MTM = /^[0-9][0-9A-Z]{3}[0-9A-Z]{4}[A-Z]{2}$/;
+export { LENOVO_MTM };
 
 export function parseDataIdentifier(s: string): DataIdentifierField | null {
   const m = /^(1S|S|1P|P|Q)([0-9A-Za-z][0-9A-Za-z\-./ ]*)$/.exec(s);

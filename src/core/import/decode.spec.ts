@@ -36,6 +36,24 @@ describe('decodeBytes', () => {
   it('a broken UTF-8 BOM file is flagged as partly undecodable', () => {
     expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0xff])).problems[0]?.code).toBe('file.undecodable');
   });
+  it('the node decoder reads large files in pieces: same text, a surrogate pair cut between pieces stays whole', () => {
+    const piece = 1 << 19;
+    // An emoji (two code units) starting on the last code unit of the first piece.
+    const head = 'A'.repeat(piece / 2 - 1);
+    const text = head + '😀' + 'Device,Å€\r\n'.repeat(60000) + '\u0000end';
+    const b = utf16leWithBom(text).subarray(2);
+    expect(b.length).toBeGreaterThan(2 * piece);
+    const fast = decodeUtf16le(b);
+    expect(fast).toBe(text);
+    expect(fast).toBe(decodeUtf16le(b, true));
+  });
+  it('keeps NUL characters in UTF-16 text only when asked (the reader removes them per value)', () => {
+    const b = utf16leWithBom('A\u0000B\r\n');
+    expect(decodeBytes(b)).toMatchObject({ text: 'AB\r\n', problems: [{ code: 'file.nul-bytes' }] });
+    expect(decodeBytes(b, undefined, { keepUtf16Nul: true })).toEqual({ text: 'A\u0000B\r\n', encoding: 'utf-16le', problems: [], nulKept: true });
+    // One-byte encodings are always stripped here.
+    expect(decodeBytes(new Uint8Array([0x41, 0x00, 0x42]), undefined, { keepUtf16Nul: true })).toMatchObject({ text: 'AB' });
+  });
   it('the node fast path and TextDecoder agree on UTF-16LE', () => {
     const b = utf16leWithBom('Device Serial Number,Hardware Hash\r\nÅÄÖ,€😀\r\n').subarray(2);
     expect(decodeUtf16le(b)).toBe(decodeUtf16le(b, true));

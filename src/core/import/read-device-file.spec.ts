@@ -159,6 +159,15 @@ describe('readDeviceFile: bad input is a clear problem, never an exception or a 
   it('header only', async () => {
     expect(await read(utf8('Device Serial Number,Windows Product ID,Hardware Hash\r\n'))).toEqual(['file.header-only']);
   });
+  it('file.binary names the kind with a short token; the English message is complete', async () => {
+    const pdf = (await readDeviceFile(utf8('%PDF-1.7\n...'))).problems[0];
+    expect(pdf).toMatchObject({ code: 'file.binary', params: { kind: 'pdf' } });
+    expect(pdf?.message).toContain('it looks like a PDF document');
+    const noise = new Uint8Array(4096).map((_, i) => (i * 37 + 11) % 256);
+    const other = (await readDeviceFile(noise)).problems[0];
+    expect(other).toMatchObject({ params: { kind: 'binary' } });
+    expect(other?.message).toContain('it looks like binary data');
+  });
   it('binary files: PNG, PDF, a zip that is not a workbook, random bytes', async () => {
     expect(await read(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))).toEqual(['file.binary']);
     expect(await read(utf8('%PDF-1.7\n...'))).toEqual(['file.binary']);
@@ -216,6 +225,22 @@ describe('readDeviceFile: bad input is a clear problem, never an exception or a 
     const r = await readDeviceFile(utf8('Serial,PKID\r\nJX4K\u00002L3,3258461234567\r\n'));
     expect(codes(r.problems)).toEqual(['file.nul-bytes']);
     expect(r.devices[0]?.device.serialNumber).toBe('JX4K2L3');
+  });
+  it('NUL characters in UTF-16 text: removed per value, counted once for the file, lines unchanged', async () => {
+    const h = fakeHash(9);
+    const rows = ['Device Serial Number,Windows Product ID,Hard\u0000ware Hash', `PF2A\u0000BCDE,,${h}\u0000`];
+    for (let i = 0; i < 60; i++) rows.push(`PF${String(i).padStart(6, '0')},,${fakeHash(100 + i)}`);
+    rows.push(`PF9\u0000\u000099999,,${fakeHash(7)}`, '\u0000\u0000');
+    const r = await readDeviceFile(utf16leWithBom(crlf(...rows)), 'AutopilotHWID.csv');
+    expect(r.problems.map((p) => [p.code, p.params?.count])).toEqual([['file.nul-bytes', 7]]);
+    expect(r.detected).toMatchObject({ encoding: 'utf-16le', format: 'autopilot-csv' });
+    expect(r.devices).toHaveLength(62);
+    expect(r.devices[0]).toEqual({ device: { serialNumber: 'PF2ABCDE', hardwareHash: h }, line: 2, problems: [] });
+    expect(r.devices[61]).toMatchObject({ device: { serialNumber: 'PF999999' }, line: 63, problems: [] });
+  });
+  it('a UTF-16 file of NULs only is empty', async () => {
+    const r = await readDeviceFile(utf16leWithBom('\u0000\u0000\r\n\u0000'));
+    expect(codes(r.problems)).toEqual(['file.nul-bytes', 'file.empty']);
   });
   it('extra cells on a line are reported on that line', async () => {
     const r = await readDeviceFile(utf8('Serial,PKID\r\nJX4K2L3,3258461234567,oops\r\n'));

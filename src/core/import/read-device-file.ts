@@ -118,22 +118,53 @@ function cutAfterLines(text: string, newline: string, lines: number): string {
   return text.slice(0, at + newline.length);
 }
 
-function rowsFromText(
-  bytes: Uint8Array,
-  options: ReadOptions,
-  detected: Detected,
-  problems: Problem[],
-): { rows: string[][]; lines: number[] } | null {
-  const decoded = decodeBytes(bytes, options.encoding);
+/** Rows and their line numbers; `nul` when NUL characters are still in the cells (UTF-16). */
+interface Source {
+  rows: string[][];
+  lines: number[];
+  nul?: { count: number; at: number };
+}
+
+/**
+ * UTF-16 text keeps its NULs through decoding (decode.ts, keepUtf16Nul): the rows format
+ * detection looks at (the first 50 non-empty ones, header included) are cleaned here; every other
+ * value loses them in cleanValue, which checks each value anyway. NUL is never a delimiter or a
+ * line break, so parsing is the same with or without them.
+ */
+function stripNulInSample(rows: string[][], nul: { count: number }): void {
+  let nonEmpty = 0;
+  for (let r = 0; r < rows.length && nonEmpty <= 50; r++) {
+    const row = rows[r] ?? [];
+    let empty = true;
+    for (let c = 0; c < row.length; c++) {
+      let v = row[c] ?? '';
+      if (v.indexOf('\u0000') !== -1) {
+        const parts = v.split('\u0000');
+        nul.count += parts.length - 1;
+        row[c] = v = parts.join('');
+      }
+      if (empty && v.trim() !== '') empty = false;
+    }
+    if (!empty) nonEmpty++;
+  }
+}
+
+const BLANK_WITH_NUL = /^[\s\u0000]*$/;
+
+function rowsFromText(bytes: Uint8Array, options: ReadOptions, detected: Detected, problems: Problem[]): Source | null {
+  const decoded = decodeBytes(bytes, options.encoding, { keepUtf16Nul: true });
   detected.encoding = decoded.encoding;
   problems.push(...decoded.problems);
+  // Where file.nul-bytes goes when NULs are counted per value: where decoding would have put it.
+  const nul = decoded.nulKept ? { count: 0, at: problems.length } : undefined;
   if (looksBinaryText(decoded.text)) {
-    problems.splice(0, problems.length, problem('file.binary', 'error', { kind: 'binary data' }));
+    problems.splice(0, problems.length, problem('file.binary', 'error', { kind: 'binary' }));
     return null;
   }
   options.onProgress?.(0.15);
   const { text, newline, lines: lineCount } = lineEndings(decoded.text, problems);
-  if (text.trim() === '') {
+  if (text.trim() === '' || (nul && BLANK_WITH_NUL.test(text))) {
+    if (nul && text.indexOf('\u0000') !== -1) problems.push(problem('file.nul-bytes', 'warning', { count: count(text, '\u0000') }));
     problems.push(problem('file.empty', 'error'));
     return null;
   }
@@ -168,14 +199,15 @@ function rowsFromText(
     if (reported++ >= 20) break;
     problems.push(problem('file.parse-error', 'warning', { line: lines[e.row ?? 0] ?? 0, reason: e.message }, { line: lines[e.row ?? 0] ?? 0 }));
   }
-  return { rows, lines };
+  if (nul) stripNulInSample(rows, nul);
+  return nul ? { rows, lines, nul } : { rows, lines };
 }
 
 async function rowsFromWorkbook(
   bytes: Uint8Array,
   detected: Detected,
   problems: Problem[],
-): Promise<{ rows: string[][]; lines: number[] } | null> {
+): Promise<Source | null> {
   const { readXlsx, isWorkbook } = await import('./xlsx');
   if (!isWorkbook(bytes)) {
     problems.push(problem('file.zip-not-workbook', 'error'));
@@ -263,7 +295,8 @@ async function readUnsafe(bytes: Uint8Array, fileName: string | undefined, optio
   const stop = aborted();
   if (stop) return stop;
   if (!source) return fail(problems, detected);
-  const { rows, lines } = source;
+  const { rows, lines, nul } = source;
+  const normalizeOptions = nul ? { nul } : {};
 
   if (rows.length > MAX_ROWS + 1) problems.push(problem('file.too-many-rows', 'warning', { max: MAX_ROWS }));
   const guess = chooseFormat(rows, fileName, options);
@@ -314,7 +347,7 @@ async function readUnsafe(bytes: Uint8Array, fileName: string | undefined, optio
 
       }
     }
-    const { device, cleaned } = normalizeDevice(raw, { line });
+    const { device, cleaned } = normalizeDevice(raw, { line }, normalizeOptions);
     if (Object.keys(device).length === 0) continue;
     const rowProblems = cleaned;
     const expected = guess.columns.length;
@@ -335,6 +368,7 @@ async function readUnsafe(bytes: Uint8Array, fileName: string | undefined, optio
       }
     }
   }
+  if (nul && nul.count > 0) problems.splice(nul.at, 0, problem('file.nul-bytes', 'warning', { count: nul.count }));
   detectExcelDamage(devices);
   if (devices.length === 0) {
     problems.push(hasHeader && rows.length - start <= 1 ? problem('file.header-only', 'error') : problem('file.no-devices', 'error'));

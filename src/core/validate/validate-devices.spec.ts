@@ -189,4 +189,23 @@ describe('messages', () => {
       expect(p.params).toBeDefined();
     }
   });
+
+  it('says fields in words a technician reads; params.field keeps the key the UI translates by', () => {
+    const ps = validateDevices(
+      [
+        tupleDevice(1, { serialNumber: 'A,1', model: 'M"1', groupTag: 'Tag,é', assignedUser: 'a,b' }),
+        tupleDevice(1, { serialNumber: 'A,1' }),
+        hashDevice(1, { groupTag: 'ü' }),
+        hashDevice(1),
+      ],
+      'intune',
+    ).concat(validateDevices([tupleDevice(2, { manufacturer: 'Dell Inc.', model: 'Latitude é' }), tupleDevice(2)], 'partner-center'));
+    const withField = ps.filter((p) => typeof p.params?.field === 'string');
+    expect(new Set(withField.map((p) => p.params?.field))).toEqual(
+      new Set(['serialNumber', 'hardwareHash', 'groupTag', 'assignedUser', 'model']),
+    );
+    for (const p of ps) expect(p.message, p.code).not.toMatch(/serialNumber|hardwareHash|groupTag|assignedUser|pkid\b/);
+    const words = withField.map((p) => p.message).join(' ');
+    for (const w of ['serial number', 'hardware hash', 'group tag', 'assigned user', 'model']) expect(words).toContain(w);
+  });
 });

@@ -14,7 +14,105 @@ import { checkSerial } from './serial-rules';
 import { checkAssignedUser } from './user-rules';
 import { checkValue } from './value-rules';
 
+/**
+ * The last validation of each list array, so that writeDeviceFiles right after validateDevices
+ * (what the UI does: show the problems, then export) does not validate the same list twice.
+ * A memo is used only when nothing validation reads can have changed: the same array, the same
+ * length, the same device objects holding the same seven field values, the same dialect and
+ * options. Errors depend on nothing else (findElsewhere only gives warnings), so "never write a
+ * file when any device has an error" holds with or without the memo.
+ */
+interface Memo {
+  dialect: Dialect;
+  maxRows: number;
+  findElsewhere: ValidateOptions['findElsewhere'];
+  listName: string | undefined;
+  refs: (Device | undefined)[];
+  /** The seven fields of each device, flat: values[i * 7 + k]. */
+  values: (string | undefined)[];
+  problems: Problem[];
+}
+
+const memos = new WeakMap<readonly Device[], Memo>();
+
+function snapshot(devices: readonly Device[]): { refs: (Device | undefined)[]; values: (string | undefined)[] } {
+  const n = devices.length;
+  const refs = new Array<Device | undefined>(n);
+  const values = new Array<string | undefined>(n * 7);
+  for (let i = 0, j = 0; i < n; i++, j += 7) {
+    const d = devices[i];
+    refs[i] = d;
+    if (!d) continue;
+    values[j] = d.serialNumber;
+    values[j + 1] = d.pkid;
+    values[j + 2] = d.hardwareHash;
+    values[j + 3] = d.manufacturer;
+    values[j + 4] = d.model;
+    values[j + 5] = d.groupTag;
+    values[j + 6] = d.assignedUser;
+  }
+  return { refs, values };
+}
+
+function unchanged(m: Memo, devices: readonly Device[]): boolean {
+  const n = devices.length;
+  if (m.refs.length !== n) return false;
+  const { refs, values } = m;
+  for (let i = 0, j = 0; i < n; i++, j += 7) {
+    const d = devices[i];
+    if (d !== refs[i]) return false;
+    if (!d) continue;
+    if (
+      d.serialNumber !== values[j] ||
+      d.pkid !== values[j + 1] ||
+      d.hardwareHash !== values[j + 2] ||
+      d.manufacturer !== values[j + 3] ||
+      d.model !== values[j + 4] ||
+      d.groupTag !== values[j + 5] ||
+      d.assignedUser !== values[j + 6]
+    ) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The problems of the last validateDevices of this very array when nothing it reads has changed
+ * since (see Memo), else a fresh validation (not memoised: only validateDevices leaves a memo).
+ * For writeDeviceFiles; returns a copy, never the memo itself.
+ */
+export function validateDevicesOnce(devices: readonly Device[], dialect: Dialect, options: ValidateOptions = {}): Problem[] {
+  const m = memos.get(devices);
+  if (
+    m &&
+    m.dialect === dialect &&
+    m.maxRows === rowsPerFile(options.maxRows) &&
+    m.findElsewhere === options.findElsewhere &&
+    m.listName === options.listName &&
+    unchanged(m, devices)
+  ) {
+    return m.problems.slice();
+  }
+  return validateUncached(devices, dialect, options);
+}
+
 export function validateDevices(devices: readonly Device[], dialect: Dialect, options: ValidateOptions = {}): Problem[] {
+  const out = validateUncached(devices, dialect, options);
+  if (Array.isArray(devices)) {
+    memos.set(devices, {
+      dialect,
+      maxRows: rowsPerFile(options.maxRows),
+      findElsewhere: options.findElsewhere,
+      listName: options.listName,
+      ...snapshot(devices),
+      problems: out.slice(),
+    });
+  }
+  return out;
+}
+
+function validateUncached(devices: readonly Device[], dialect: Dialect, options: ValidateOptions): Problem[] {
   const out: Problem[] = [];
   const columns = DIALECT_COLUMNS[dialect];
   const written = new Set<DeviceField>(columns);

@@ -3,7 +3,10 @@ import { ascii, fakeHash, tupleDevice } from '../test-data/factories';
 import type { Device } from '../types';
 import { deviceFileName, safeListName } from './file-names';
 import { DIALECT_COLUMNS, DIALECT_HEADERS } from './headers';
+import { validateDevices } from '../validate/validate-devices';
 import { writeDeviceFiles } from './write-device-files';
+
+const hashlessPkid = (): Device => ({ pkid: '3258461234567', serialNumber: 'PF2ABCDE' });
 
 const bytes = (s: string): Uint8Array => new Uint8Array([...s].map((c) => c.charCodeAt(0)));
 
@@ -101,6 +104,39 @@ describe('splitting and refusing', () => {
       const files = filesOf([tupleDevice(1), tupleDevice(2)], 'partner-center', { maxRows });
       expect(files.map((f) => f.rowCount)).toEqual([2]);
     }
+  });
+
+  it('after validateDevices on the same unchanged list, writing reuses those problems', () => {
+    const list = [tupleDevice(1), tupleDevice(2, { manufacturer: 'Dell' })];
+    const validated = validateDevices(list, 'partner-center', { listName: 'L' });
+    const r = writeDeviceFiles(list, 'partner-center', { listName: 'L' });
+    expect(r.ok).toBe(true);
+    expect(r.problems).toEqual(validated);
+    expect(r.problems).not.toBe(validated);
+  });
+
+  it('still refuses when the list changed after validateDevices (value, object, length, dialect)', () => {
+    const base = (): Device[] => [tupleDevice(1), tupleDevice(2)];
+    const codesOf = (r: ReturnType<typeof writeDeviceFiles>): string[] => (r.ok ? [] : r.problems.map((p) => p.code));
+
+    const edited = base();
+    expect(validateDevices(edited, 'partner-center')).toEqual([]);
+    (edited[1] as Device).serialNumber = (edited[0] as Device).serialNumber; // mutated in place
+    expect(codesOf(writeDeviceFiles(edited, 'partner-center'))).toContain('duplicate.in-list');
+
+    const replaced = base();
+    validateDevices(replaced, 'partner-center');
+    replaced[0] = { serialNumber: 'A"1', manufacturer: 'HP', model: 'M' };
+    expect(codesOf(writeDeviceFiles(replaced, 'partner-center'))).toContain('value.quote');
+
+    const grown = base();
+    validateDevices(grown, 'partner-center');
+    grown.push({ pkid: '123' });
+    expect(codesOf(writeDeviceFiles(grown, 'partner-center'))).toContain('pkid.format');
+
+    const other = [hashlessPkid()];
+    expect(validateDevices(other, 'partner-center')).toEqual([]);
+    expect(codesOf(writeDeviceFiles(other, 'intune'))).toEqual(['intune.hash-required']);
   });
 
   it('refuses an empty list', () => {

@@ -1,10 +1,11 @@
 // writeDeviceFiles: the files to download for one dialect (spec §1): exact header, CRLF after
 // every line including the last, no BOM, no quotes, printable ASCII only, split into parts of at
 // most maxRows. It refuses (returns the problems, writes nothing) when validation finds an error:
-// never a file Partner Center will reject.
+// never a file Partner Center will reject. Validation runs here unless validateDevices just ran
+// on the same, unchanged array with the same dialect and options (validate-devices.ts, Memo).
 import { hasError, problem } from '../problems';
 import type { Device, Dialect, Problem } from '../types';
-import { validateDevices } from '../validate/validate-devices';
+import { validateDevicesOnce } from '../validate/validate-devices';
 import type { ValidateOptions } from '../validate/options';
 import { deviceFileName } from './file-names';
 import { DIALECT_COLUMNS, DIALECT_HEADERS, rowsPerFile } from './headers';
@@ -34,7 +35,8 @@ const LINE_OF: Record<Dialect, (d: Device) => string> = {
 
 export function writeDeviceFiles(devices: readonly Device[], dialect: Dialect, options: WriteOptions = {}): WriteResult {
   if (devices.length === 0) return { ok: false, problems: [problem('write.empty', 'error')] };
-  const problems = validateDevices(devices, dialect, options);
+  // Validated here, or taken from a validateDevices of this same, unchanged array just before.
+  const problems = validateDevicesOnce(devices, dialect, options);
   if (hasError(problems)) return { ok: false, problems };
 
   const maxRows = rowsPerFile(options.maxRows);
