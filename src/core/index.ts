@@ -1,7 +1,7 @@
 // The public face of the core: the rest of the app imports only from here. Pure TypeScript:
 // no DOM, no storage, no Svelte; runs in node and in a Web Worker.
 export * from './types';
-export { MESSAGES, formatMessage, FIELD_WORDS, BINARY_KIND_WORDS, type MessageCode } from './messages';
+export { MESSAGES, formatMessage, FIELD_WORDS, BINARY_KIND_WORDS, NOISE_WORDS, type MessageCode } from './messages';
 export { cleanValue, type Cleaned, type NoiseKind } from './noise';
 export { normalizeDevice, type Normalized } from './normalize';
 

@@ -1,4 +1,6 @@
 import type { BinaryKind } from './import/sniff-binary';
+import type { NoiseKind } from './noise';
+import type { DeviceField } from './types';
 
 // The English text of every Problem, keyed by its stable code, with {param} placeholders.
 // The UI reuses this object as its English catalog and translates by code (sv, da): keep each
@@ -139,7 +141,7 @@ export type MessageCode = keyof typeof MESSAGES;
 // translates by them); the English message says them in words, so no technician reads a key.
 
 /** English words for each device field key. */
-export const FIELD_WORDS: Readonly<Record<string, string>> = {
+export const FIELD_WORDS: Readonly<Record<DeviceField, string>> = {
   serialNumber: 'serial number',
   pkid: 'PKID',
   hardwareHash: 'hardware hash',
@@ -165,7 +167,7 @@ export const BINARY_KIND_WORDS: Readonly<Record<BinaryKind, string>> = {
 };
 
 /** English words for each noise kind (noise.ts) in cleaned.noise's `removed`. */
-const NOISE_WORDS: Readonly<Record<string, string>> = {
+export const NOISE_WORDS: Readonly<Record<NoiseKind, string>> = {
   'outer-space': 'spaces at the start or end',
   'no-break-space': 'no-break spaces',
   'zero-width': 'zero-width characters',

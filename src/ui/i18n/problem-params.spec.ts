@@ -37,3 +37,21 @@ describe('localizeParams', () => {
     expect(localizeParams('sv', undefined)).toBeUndefined();
   });
 });
+
+describe('localizeParams: tokens of file and cleaning problems', () => {
+  it('says the file type of file.binary in words', () => {
+    expect(localizeParams('en', { kind: 'pdf' })).toEqual({ kind: 'a PDF document' });
+    expect(localizeParams('sv', { kind: 'png' })).toEqual({ kind: 'en PNG-bild' });
+    expect(localizeParams('da', { kind: 'pdf' })).toEqual({ kind: 'et PDF-dokument' });
+  });
+  it('says the removed noise in words, each kind translated', () => {
+    expect(localizeParams('sv', { removed: 'no-break-space, line-break' })).toEqual({ removed: 'hårda mellanslag, radbrytningar' });
+    expect(localizeParams('en', { removed: 'zero-width' })).toEqual({ removed: 'zero-width characters' });
+  });
+  it('names the fields in a column list', () => {
+    expect(localizeParams('da', { columns: '1: serialNumber, 3: hardwareHash' })).toEqual({ columns: '1: serienummer, 3: hardware-hash' });
+  });
+  it('leaves an unknown token as it is rather than hiding it', () => {
+    expect(localizeParams('sv', { kind: 'tiff' })).toEqual({ kind: 'tiff' });
+  });
+});

@@ -65,7 +65,11 @@ describe('asking instead of guessing', () => {
   });
 
   it('asks serial or model for a 10-character value on a box that does not tell', () => {
-    expect(applyScan({}, classifyScan('5CG1234XYZ'))).toMatchObject({ kind: 'ask', choices: [{ kind: 'serial' }, { kind: 'model' }] });
+    expect(applyScan({}, classifyScan('20XW002612'))).toMatchObject({ kind: 'ask', choices: [{ kind: 'serial' }, { kind: 'model' }] });
+  });
+
+  it('takes an HP-shaped 10-character value as the serial without asking', () => {
+    expect(applyScan({}, classifyScan('5CG1234XYZ'))).toMatchObject({ kind: 'filled', device: { serialNumber: '5CG1234XYZ' } });
   });
 
   it('takes a 10-character value as the model on a Lenovo box and when the serial is known', () => {
