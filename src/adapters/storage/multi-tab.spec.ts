@@ -51,6 +51,20 @@ describe('two tabs', () => {
     expect(value(await b.store.getSettings()).theme).toBe('dark');
   });
 
+  it('a chunked add tells the other tab once when it is quick, not once per chunk', async () => {
+    const a = await openTestStore();
+    const b = await openTestStore({ factory: a.factory, name: a.name });
+    open.push(a, b);
+    const list = value(await a.store.createList({ name: 'A', customerName: 'Alpha' }));
+    await new Promise((r) => setTimeout(r, 50)); // the list's own message has arrived
+    const heard: ChangeMessage[] = [];
+    b.store.onChange((m) => heard.push(m));
+    value(await a.store.addDevices(list.id, newDevices(20), { chunkDevices: 4 }));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(heard).toEqual([{ type: 'devices-changed', listId: list.id }, { type: 'lists-changed' }]);
+    expect(value(await b.store.countDevices(list.id))).toBe(20);
+  });
+
   it('does not hear another database on the same channel, nor its own writes', async () => {
     const channelName = `test-${Math.random()}`;
     const a = await openTestStore({ channelName });
