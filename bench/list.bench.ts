@@ -2,6 +2,8 @@
 // screen (target < 300 ms), against the same for an empty list; then how smooth the virtualised
 // table scrolls, and the longest main-thread task while the rest of the list loads and is
 // validated in the background. The list is seeded through the app's own backup restore.
+// Also: what the trash purge costs on this database, the read-write transaction openStore used to
+// await before the first read (it now runs at most once a day, after the app has painted).
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -118,6 +120,37 @@ async function longest(page: Page, action: string): Promise<{ task: number; fram
   }, action);
 }
 
+/**
+ * The automatic trash purge's transaction on the seeded database (same stores, indexes, range
+ * and strict durability as trash.ts emptyTrash with nothing to purge), median of 7.
+ */
+async function purgeMs(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((ok, fail) => {
+      const open = indexedDB.open('boxpilot');
+      open.onsuccess = () => ok(open.result);
+      open.onerror = () => fail(open.error);
+    });
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const start = performance.now();
+      await new Promise<void>((done, fail) => {
+        const tx = db.transaction(['lists', 'devices', 'identifiers', 'meta'], 'readwrite', { durability: 'strict' });
+        const range = IDBKeyRange.upperBound(Date.now() - 30 * 24 * 60 * 60 * 1000);
+        tx.objectStore('lists').index('byDeleted').getAllKeys(range);
+        const cursor = tx.objectStore('devices').index('byDeleted').openKeyCursor(range);
+        cursor.onsuccess = () => cursor.result?.continue();
+        tx.objectStore('meta').put({ key: 'lastTrashPurge', value: Date.now() });
+        tx.oncomplete = () => done();
+        tx.onerror = () => fail(tx.error);
+      });
+      times.push(performance.now() - start);
+    }
+    db.close();
+    return times.sort((a, b) => a - b)[3]!;
+  });
+}
+
 export default async function run(): Promise<BenchRow[]> {
   const server = new StaticServer(resolve('dist'));
   await server.start();
@@ -127,6 +160,7 @@ export default async function run(): Promise<BenchRow[]> {
     const seedStart = performance.now();
     await seed(page, server.url);
     const seedMs = performance.now() - seedStart;
+    const purge = await purgeMs(page);
 
     const big: { rows: number; store: number }[] = [];
     const empty: { rows: number; store: number }[] = [];
@@ -165,6 +199,7 @@ export default async function run(): Promise<BenchRow[]> {
         ratio: storeBig / storeEmpty,
       },
       { name: '  of which: storage open to first rows (the list screen)', value: first - storeBig, unit: 'ms', target: '< 300 ms', pass: first - storeBig < 300 },
+      { name: `  trash purge on this database (no longer awaited before the first read; once a day, after paint; median of 7)`, value: purge, unit: 'ms' },
       { name: 'rows in the grid once loaded (aria-rowcount - header)', value: Number(rowCount) - 1, unit: 'rows', pass: Number(rowCount) - 1 === DEVICES },
       { name: 'longest main-thread task while the rest loads and is validated', value: background.task, unit: 'ms', target: '< 100 ms', pass: background.task < 100 },
       { name: 'frame time while scrolling steadily, 95th percentile (120 frames, 6 rows each)', value: scroll.p95, unit: 'ms', target: '< 34 ms', pass: scroll.p95 < 34 },
