@@ -2,7 +2,6 @@
 // bytes → (workbook | decoded text → papaparse) → rows → format detection (one importer module
 // per format) → column mapping (or the caller's override) → normalizeDevice per row → Excel
 // damage. Every failure is a Problem in the result: nothing is thrown, nothing hangs.
-import Papa from 'papaparse';
 import { normalizeDevice } from '../normalize';
 import { problem } from '../problems';
 import type { Device, DeviceField, Problem } from '../types';
@@ -151,7 +150,19 @@ function stripNulInSample(rows: string[][], nul: { count: number }): void {
 
 const BLANK_WITH_NUL = /^[\s\u0000]*$/;
 
-function rowsFromText(bytes: Uint8Array, options: ReadOptions, detected: Detected, problems: Problem[]): Source | null {
+type Papa = typeof import('papaparse');
+
+/**
+ * papaparse loads on the first text file read, not with the core: the app reads files in a
+ * worker, and the page that imports the core's rules must not carry the parser (first-screen
+ * budget, issue 2).
+ */
+async function loadPapa(): Promise<Papa> {
+  const module = (await import('papaparse')) as Papa & { default?: Papa };
+  return module.default ?? module;
+}
+
+function rowsFromText(Papa: Papa, bytes: Uint8Array, options: ReadOptions, detected: Detected, problems: Problem[]): Source | null {
   const decoded = decodeBytes(bytes, options.encoding, { keepUtf16Nul: true });
   detected.encoding = decoded.encoding;
   problems.push(...decoded.problems);
@@ -291,7 +302,7 @@ async function readUnsafe(bytes: Uint8Array, fileName: string | undefined, optio
 
   const source = isZip(bytes)
     ? await rowsFromWorkbook(bytes, detected, problems)
-    : rowsFromText(bytes, options, detected, problems);
+    : rowsFromText(await loadPapa(), bytes, options, detected, problems);
   const stop = aborted();
   if (stop) return stop;
   if (!source) return fail(problems, detected);

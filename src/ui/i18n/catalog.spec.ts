@@ -1,26 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGS, FEATURES } from './catalog';
+import { ALL_FEATURES } from './all-features';
+import { lookup, registerMessages, type MessageKey } from './catalog';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogs', () => {
   it('no two features use the same key', () => {
-    const seen = new Map<string, number>();
-    FEATURES.forEach((feature, index) => {
+    const seen = new Set<string>();
+    for (const feature of ALL_FEATURES) {
       for (const key of Object.keys(feature.en)) {
-        expect(seen.get(key), `key ${key} is defined twice`).toBeUndefined();
-        seen.set(key, index);
+        expect(seen.has(key), `key ${key} is defined twice`).toBe(false);
+        seen.add(key);
       }
-    });
+    }
   });
 
   it('translate every key into non-empty text with the same placeholders', () => {
-    for (const [key, english] of Object.entries(CATALOGS.en)) {
-      for (const locale of ['sv', 'da'] as const) {
-        const text = CATALOGS[locale][key as keyof typeof CATALOGS.en];
-        expect(text, `${locale} ${key}`).toBeTruthy();
-        expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(english));
+    for (const feature of ALL_FEATURES) {
+      for (const [key, english] of Object.entries(feature.en)) {
+        for (const locale of ['sv', 'da'] as const) {
+          const text = (feature[locale] as Record<string, string>)[key];
+          expect(text, `${locale} ${key}`).toBeTruthy();
+          expect(placeholders(text!), `${locale} ${key}`).toEqual(placeholders(english));
+        }
       }
     }
+  });
+
+  it('has the first screen\'s texts at once and another screen\'s only once registered', async () => {
+    expect(lookup('sv', 'lists.new')).toBe('Ny lista');
+    const { helpMessages } = await import('./messages/help');
+    const key = Object.keys(helpMessages.en)[0] as MessageKey;
+    registerMessages(helpMessages);
+    expect(lookup('da', key)).toBe((helpMessages.da as Record<string, string>)[key]);
   });
 });

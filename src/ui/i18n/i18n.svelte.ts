@@ -1,11 +1,8 @@
 import { formatMessage } from './format';
-import type { Problem } from '../../core';
 import type { StorageError } from '../../adapters/storage';
-import { isMessageCode, problemTemplate } from './problems';
-import { localizeParams } from './problem-params';
 import { storageErrorText } from './storage-errors';
 import { isLocale, pickLocale, type Locale } from './locales';
-import { CATALOGS, type MessageKey } from './catalog';
+import { lookup, onMessagesRegistered, type MessageKey } from './catalog';
 
 // The chosen language lives in localStorage, not IndexedDB: it is needed synchronously to
 // paint the first screen, and losing it costs nothing (the browser's language is the default).
@@ -23,6 +20,14 @@ function initialLocale(): Locale {
 
 class I18n {
   #locale = $state<Locale>(initialLocale());
+  // Bumped when a screen registers its texts, so anything shown before re-reads them.
+  #textsVersion = $state(0);
+
+  constructor() {
+    onMessagesRegistered(() => {
+      this.#textsVersion += 1;
+    });
+  }
 
   get locale(): Locale {
     return this.#locale;
@@ -38,13 +43,16 @@ class I18n {
   }
 
   /** Translates a key; reading `locale` here makes every caller re-render on a change. */
-  t = (key: MessageKey, params?: Record<string, string | number>): string =>
-    formatMessage(CATALOGS[this.#locale][key], params);
-
-  /** A core problem in the current language; the core's own English text for an unknown code. */
-  problem = (problem: Problem): string => {
-    if (!isMessageCode(problem.code)) return problem.message;
-    return formatMessage(problemTemplate(this.#locale, problem.code), localizeParams(this.#locale, problem.params));
+  t = (key: MessageKey, params?: Record<string, string | number>): string => {
+    void this.#textsVersion;
+    const text = lookup(this.#locale, key);
+    if (text === undefined) {
+      // A screen used a key without registering its feature's texts: show the key, and say so
+      // loudly (the end-to-end tests fail on console errors).
+      console.error(`Boxpilot: no text registered for "${key}"`);
+      return key;
+    }
+    return formatMessage(text, params);
   };
 
   /** A storage adapter error (full disk, another tab …) in the current language. */

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import { flushSync } from 'svelte';
 import HelpScreen from './HelpScreen.svelte';
 import { i18n } from '../i18n/i18n.svelte';
-import { CATALOGS } from '../i18n/catalog';
+import { helpMessages } from '../i18n/messages/help';
 import { HELP_SECTIONS } from '../components/help/sections';
 import { REGISTRATION_ERRORS } from '../components/help/registration-errors';
 import { MESSAGES, MANAGED_DESKTOP_TAGS } from '../../core';
@@ -19,7 +19,7 @@ describe('HelpScreen', () => {
     it(`renders every section in ${locale}, with its contents entry`, () => {
       i18n.locale = locale;
       render(HelpScreen);
-      const texts = CATALOGS[locale];
+      const texts = helpMessages[locale];
       expect(screen.getByRole('heading', { level: 1, name: texts['help.title'] })).toBeTruthy();
       const contents = screen.getByRole('navigation', { name: texts['help.toc.title'] });
       for (const section of HELP_SECTIONS) {

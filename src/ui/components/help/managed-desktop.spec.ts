@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MANAGED_DESKTOP_TAGS } from '../../../core';
-import { CATALOGS, type MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../i18n/catalog';
+import { helpMessages } from '../../i18n/messages/help';
 import { formatMessage } from '../../i18n/format';
 import { profileLabel } from './managed-desktop';
 
 const tIn = (locale: 'en' | 'sv' | 'da') => (key: MessageKey, params?: Record<string, string>) =>
-  formatMessage(CATALOGS[locale][key], params);
+  formatMessage((helpMessages[locale] as Record<string, string>)[key] ?? key, params);
 
 describe('profileLabel', () => {
   it('names every Managed Desktop profile in the language, shared variants included', () => {

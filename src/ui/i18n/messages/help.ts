@@ -6,7 +6,6 @@ import { defineMessages } from '../define';
 // localised pages use (sv "Lägg till enheter", da "Tilføj enheder").
 export const helpMessages = defineMessages(
   {
-    'help.nav': 'Help',
     'help.title': 'Help',
     'help.intro': "How to get devices registered with Boxpilot's files, and what its messages mean.",
     'help.toc.title': 'On this page',
@@ -150,7 +149,6 @@ export const helpMessages = defineMessages(
   },
   {
     sv: {
-      'help.nav': 'Hjälp',
       'help.title': 'Hjälp',
       'help.intro': 'Så registrerar du enheter med Boxpilots filer, och vad meddelandena betyder.',
       'help.toc.title': 'På den här sidan',
@@ -293,7 +291,6 @@ export const helpMessages = defineMessages(
         'Samma enhet finns två gånger i en uppladdning; bara en av dem behandlades. Ta bort dubbletten (Boxpilot markerar dubbletter före export).',
     },
     da: {
-      'help.nav': 'Hjælp',
       'help.title': 'Hjælp',
       'help.intro': 'Sådan får du enheder registreret med Boxpilots filer, og hvad meddelelserne betyder.',
       'help.toc.title': 'På denne side',

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18n } from './i18n.svelte';
+import { problemText } from './problem-text';
 import type { Problem } from '../../core';
 
 const problem = (code: string, params: Problem['params'], message = 'English from the core'): Problem => ({
@@ -9,7 +10,7 @@ const problem = (code: string, params: Problem['params'], message = 'English fro
   ...(params ? { params } : {}),
 });
 
-describe('i18n.problem and i18n.storageError', () => {
+describe('problemText and i18n.storageError', () => {
   afterEach(() => {
     i18n.locale = 'en';
   });
@@ -17,16 +18,16 @@ describe('i18n.problem and i18n.storageError', () => {
   it('fills the template of the current language with localized field names', () => {
     const p = problem('value.quote', { field: 'serialNumber' });
     i18n.locale = 'en';
-    expect(i18n.problem(p)).toBe('The serial number contains a quotation mark, which these files must not contain. Remove it.');
+    expect(problemText(p)).toBe('The serial number contains a quotation mark, which these files must not contain. Remove it.');
     i18n.locale = 'sv';
-    expect(i18n.problem(p)).toBe('Fältet serienummer innehåller ett citattecken, och sådana får inte finnas i de här filerna. Ta bort det.');
+    expect(problemText(p)).toBe('Fältet serienummer innehåller ett citattecken, och sådana får inte finnas i de här filerna. Ta bort det.');
     i18n.locale = 'da';
-    expect(i18n.problem(problem('pkid.format', { value: '12345' }))).toContain('det gør "12345" ikke');
+    expect(problemText(problem('pkid.format', { value: '12345' }))).toContain('det gør "12345" ikke');
   });
 
   it('shows the core’s own message for a code it does not know', () => {
     i18n.locale = 'sv';
-    expect(i18n.problem(problem('future.rule', {}, 'Something new.'))).toBe('Something new.');
+    expect(problemText(problem('future.rule', {}, 'Something new.'))).toBe('Something new.');
   });
 
   it('translates a storage error by its code', () => {
