@@ -270,7 +270,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Result<
   }
   if (options.purgeTrash !== false) {
     // Best effort and never in the way: a failed purge (disk full) must not stop the app, and
-    // a purge queued before the first read made a 50,000-device list open ~150 ms later.
+    // a read-write transaction queued before the first read delays it by however long it takes.
     (options.schedulePurge ?? whenIdle)(() => store.purgeTrashIfDue());
   }
   return ok(store);
