@@ -6,6 +6,20 @@ export { cleanValue, type Cleaned, type NoiseKind } from './noise';
 export { normalizeDevice, type Normalized } from './normalize';
 
 export { classifyScan } from './classify/classify-scan';
+export {
+  applyChoice,
+  applyScan,
+  findDraftDuplicates,
+  isComplete,
+  isEmptyDevice,
+  kindsOnBox,
+  type Choice,
+  type DuplicateHit,
+  type Ignored,
+  type ListLookup,
+  type Outcome,
+  type RowLookup,
+} from './box/box-draft';
 export type { ScanAlternative, ScanContext, ScanKind, ScanResult, Confidence, Symbology } from './classify/types';
 
 export { validateDevices } from './validate/validate-devices';

@@ -2,9 +2,18 @@
 // screen makes. Instantiated per open list (ListScreen creates it); the camera scanner and the
 // import/export components use the same instance through `addScan`, `addImported`, `focusDevice`.
 import {
+  applyChoice,
+  applyScan,
   classifyScan,
+  findDraftDuplicates,
+  isComplete,
+  isEmptyDevice,
+  kindsOnBox,
   normalizeDevice,
   validateDevices,
+  type Choice,
+  type DuplicateHit,
+  type Outcome,
   type Device,
   type DeviceField,
   type Dialect,
@@ -25,17 +34,6 @@ import {
   type StoredDevice,
 } from '../../adapters/storage';
 import { workspace } from './workspace.svelte';
-import {
-  applyChoice,
-  applyScan,
-  findDraftDuplicates,
-  isComplete,
-  isEmptyDevice,
-  kindsOnBox,
-  type Choice,
-  type DuplicateHit,
-  type Outcome,
-} from './box-draft';
 import { KnownModels } from '../components/field-help/known-models';
 import { validateDevices as validateInWorker } from '../../workers/core-bridge';
 import { elsewhereSnapshot } from './elsewhere-snapshot';

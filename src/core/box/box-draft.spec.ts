@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyScan, type Device } from '../../core';
+import { classifyScan, type Device } from '../index';
 import { applyChoice, applyScan, findDraftDuplicates, isComplete, kindsOnBox, type Outcome } from './box-draft';
 
 /** Feeds values the way the list screen does: classify with the box as context, then apply. */

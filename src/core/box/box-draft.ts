@@ -1,7 +1,8 @@
 // The "current box": the codes scanned from ONE laptop box make ONE device. Pure logic (no
 // Svelte, no storage) so every rule is unit-tested: which field a classified scan fills, when a
 // box is complete for the list's dialect, and when a scan starts the next box.
-import type { Device, DeviceField, Dialect, ScanKind, ScanResult } from '../../core';
+import type { Device, DeviceField, Dialect } from '../types';
+import type { ScanKind, ScanResult } from '../classify/types';
 
 /** The identifier fields a scan can fill, in the order they are usually found on a box. */
 const KIND_FIELD: Partial<Record<ScanKind, DeviceField>> = {
