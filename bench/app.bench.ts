@@ -6,16 +6,8 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, newProfileDir, waitForServiceWorker } from '../tests/e2e/support/browser';
 import { StaticServer } from '../tests/e2e/support/static-server';
+import { median, type BenchRow } from './support';
 
-interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: { name: string; value: number };
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-}
 
 interface ManifestChunk {
   file: string;
@@ -27,7 +19,6 @@ interface ManifestChunk {
 const dist = resolve('dist');
 const LOADS = 10;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const gzipKb = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 
 /** The entry chunk and everything it imports statically: what must load before the first screen. */

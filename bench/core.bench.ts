@@ -4,21 +4,9 @@
 import Papa from 'papaparse';
 import { readDeviceFile, validateDevices, writeDeviceFiles, type Device } from '../src/core/index';
 import { decodeUtf16le } from '../src/core/import/decode';
+import { median, type BenchRow } from './support';
 
-export interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: { name: string; value: number };
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-}
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-};
 
 /** Baseline and candidate measured alternately, so drift (GC, other load) hits both alike. */
 async function timePair(runs: number, a: () => unknown, b: () => unknown): Promise<[number, number]> {

@@ -14,16 +14,8 @@ import { build } from 'vite';
 import { launch, newProfileDir } from '../tests/e2e/support/browser';
 import { StaticServer } from '../tests/e2e/support/static-server';
 import { bigAutopilotFile } from '../tests/e2e/fixtures/device-files';
+import type { BenchRow } from './support';
 
-interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: { name: string; value: number };
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-}
 
 const ROWS = 10_000;
 

@@ -36,18 +36,50 @@ for (const file of files) {
 }
 
 const fmt = (n) => (Number.isFinite(n) ? (Math.abs(n) >= 100 ? n.toFixed(0) : n.toFixed(2)) : '-');
+
+/** A plain text table that wraps long cells instead of cutting them (console.table cuts). */
+function printTable(rows) {
+  const columns = [
+    ['bench', 9],
+    ['measure', 58],
+    ['value', 12],
+    ['baseline (same run)', 40],
+    ['ratio', 6],
+    ['target', 12],
+    ['ok', 3],
+  ];
+  const wrap = (text, width) => {
+    const out = [];
+    let line = '';
+    for (const word of String(text).split(' ')) {
+      if (line && line.length + 1 + word.length > width) {
+        out.push(line);
+        line = word;
+      } else line = line ? `${line} ${word}` : word;
+    }
+    out.push(line);
+    return out;
+  };
+  const rule = columns.map(([, w]) => '-'.repeat(w)).join('-+-');
+  console.log(columns.map(([name, w]) => name.padEnd(w)).join(' | '));
+  console.log(rule);
+  for (const r of rows) {
+    const cells = [
+      r.bench.replace('.bench.ts', ''),
+      r.name,
+      `${fmt(r.value)} ${r.unit}`,
+      r.baseline ? `${fmt(r.baseline.value)} ${r.unit}: ${r.baseline.name}` : '',
+      r.ratio === undefined ? '' : fmt(r.ratio),
+      r.target ?? '',
+      r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
+    ].map((cell, i) => wrap(cell, columns[i][1]));
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) console.log(cells.map((c, i) => (c[k] ?? '').padEnd(columns[i][1])).join(' | '));
+  }
+}
+
 console.log('');
-console.table(
-  results.map((r) => ({
-    bench: r.bench.replace('.bench.ts', ''),
-    measure: r.name,
-    value: `${fmt(r.value)} ${r.unit}`,
-    baseline: r.baseline ? `${fmt(r.baseline.value)} (${r.baseline.name})` : '',
-    ratio: r.ratio === undefined ? '' : fmt(r.ratio),
-    target: r.target ?? '',
-    ok: r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
-  })),
-);
+printTable(results);
 
 writeFileSync(
   'bench/results.json',
