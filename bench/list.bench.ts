@@ -135,7 +135,7 @@ async function purgeMs(page: Page): Promise<number> {
     for (let i = 0; i < 7; i++) {
       const start = performance.now();
       await new Promise<void>((done, fail) => {
-        const tx = db.transaction(['lists', 'devices', 'identifiers', 'meta'], 'readwrite', { durability: 'strict' });
+        const tx = db.transaction(['lists', 'devices', 'identifierCache', 'meta'], 'readwrite', { durability: 'strict' });
         const range = IDBKeyRange.upperBound(Date.now() - 30 * 24 * 60 * 60 * 1000);
         tx.objectStore('lists').index('byDeleted').getAllKeys(range);
         const cursor = tx.objectStore('devices').index('byDeleted').openKeyCursor(range);

@@ -39,6 +39,7 @@ export default async function run(): Promise<BenchRow[]> {
       adapter.push(await page.evaluate(([n, r]) => (window as any).benchStore.adapter(n, r), [COUNT, round]));
       raw.push(await page.evaluate(([n, r]) => (window as any).benchStore.raw(n, r), [COUNT, round]));
     }
+    const index = await page.evaluate(() => (window as any).benchStore.identifierIndex(5, 10_000));
     const value = median(adapter);
     const baseline = median(raw);
     return [
@@ -51,6 +52,10 @@ export default async function run(): Promise<BenchRow[]> {
         target: '< 1000 ms',
         pass: value < 1000,
       },
+      { name: 'loadIdentifierIndex over 50,000 devices in 5 lists (one with 4 KB hashes), one list excluded: first call', value: index.cold, unit: 'ms' },
+      { name: '  second call, nothing changed', value: index.warm, unit: 'ms' },
+      { name: '  after one device was added to the excluded list', value: index.afterAddToExcluded, unit: 'ms' },
+      { name: '  after one device was added to another list (10,000 devices)', value: index.afterAddToOther, unit: 'ms' },
     ];
   } finally {
     await session.close();

@@ -62,5 +62,50 @@ function raw(count: number, round: number): Promise<number> {
   });
 }
 
-Object.assign(window, { benchStore: { adapter, raw } });
+/** A 4 KB base64-like hardware hash, different per device. */
+function hashOf(n: number): string {
+  const seed = `T0EAAAAAAAAAAQ${String(n).padStart(10, '0')}`;
+  return (seed + 'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo0NTY3ODkrLw'.repeat(90)).slice(0, 4096);
+}
+
+/**
+ * loadIdentifierIndex over 50,000 stored devices in 5 lists of 10,000 (one of them with 4 KB
+ * hashes), excluding the first list as the list screen does: the first call after the devices
+ * were written (cold), a second call (warm), and calls after one device was added to the
+ * excluded list and to another list.
+ */
+async function identifierIndex(lists: number, perList: number): Promise<Record<string, number>> {
+  const opened = await openStore({ name: 'bench-identifiers' });
+  if (!opened.ok) throw new Error(opened.error.message);
+  const store = opened.value;
+  const ids: string[] = [];
+  for (let l = 0; l < lists; l++) {
+    const list = await store.createList({ name: `Bench ${l}`, customerName: 'Bench' });
+    if (!list.ok) throw new Error(list.error.message);
+    ids.push(list.value.id);
+    const items = devices(perList, l * perList);
+    if (l === 1) items.forEach((item, i) => (item.device.hardwareHash = hashOf(l * perList + i)));
+    const added = await store.addDevices(list.value.id, items);
+    if (!added.ok) throw new Error(added.error.message);
+  }
+  const timed = async (): Promise<number> => {
+    const start = performance.now();
+    const index = await store.loadIdentifierIndex(ids[0]);
+    const ms = performance.now() - start;
+    if (!index.ok) throw new Error(index.error.message);
+    if (index.value.findElsewhere('serialNumber', `SN${String(perList).padStart(8, '0')}`) !== 'Bench 1') throw new Error('index misses a device');
+    return ms;
+  };
+  const result: Record<string, number> = {};
+  result.cold = await timed();
+  result.warm = await timed();
+  await store.addDevices(ids[0]!, devices(1, 900_000));
+  result.afterAddToExcluded = await timed();
+  await store.addDevices(ids[2]!, devices(1, 900_001));
+  result.afterAddToOther = await timed();
+  store.close();
+  return result;
+}
+
+Object.assign(window, { benchStore: { adapter, raw, identifierIndex } });
 document.title = 'ready';

@@ -5,11 +5,13 @@
 import type { Problem } from '../../core';
 import type { DeviceList, IdentifierField, IdentifierMatch, StoredDevice } from './types';
 import { fail, type Result } from './errors';
-import { putRaw, read, write, type StoreContext } from './context';
+import { deleteRaw, putRaw, read, write, type StoreContext } from './context';
 import { restoreDevice, restoreList } from './restore';
 import { SETTING_KEYS, restoreSetting, type Settings } from './settings-shape';
-import { identifierIndex, type IdentifierIndex } from './identifiers';
+import { identifierIndexIn, type CacheTx, type IdentifierIndex } from './identifiers';
 import { putDevice } from './device-rows';
+import { raiseRevision } from './list-rows';
+import { toListRow } from './schema';
 import type { ChangeMessage } from './types';
 
 export const BACKUP_FORMAT = 'boxpilot-backup';
@@ -132,9 +134,10 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<R
   if (!parsed.ok) return parsed;
   const backup = parsed.value;
   const touched = new Set<string>();
+  const added = new Set<string>();
   return write(
     ctx,
-    ['lists', 'devices', 'identifiers', 'settings'],
+    ['lists', 'devices', 'identifierCache', 'settings'],
     async (tx) => {
       const now = ctx.now();
       const report: ImportReport = { listsAdded: 0, listsMerged: 0, devicesAdded: 0, duplicates: [], problems: [], settingsApplied: [] };
@@ -147,7 +150,7 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<R
         if (list) lists.set(list.id, list);
       }
       // Built before anything is added: only devices stored before the import are "already stored".
-      const stored = identifierIndex(await tx.objectStore('identifiers').getAll(), lists);
+      const stored = await identifierIndexIn(tx as unknown as CacheTx, now); // reads, plus raw puts of caches
       const storedIds = new Set(await deviceStore.getAllKeys());
 
       backup.lists.forEach((raw, index) => {
@@ -157,8 +160,11 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<R
         } else if (lists.has(list.id)) {
           report.listsMerged++;
         } else {
-          putRaw(listStore, list);
+          // New here: revision 0, and no cache (one left by a purged list of that id would lie).
+          putRaw(listStore, toListRow(list, 0));
+          deleteRaw(tx.objectStore('identifierCache'), list.id);
           lists.set(list.id, list);
+          added.add(list.id);
           touched.add(list.id);
           report.listsAdded++;
         }
@@ -191,6 +197,8 @@ export async function importBackup(ctx: StoreContext, input: unknown): Promise<R
         touched.add(device.listId);
         report.devicesAdded++;
       }
+      // Lists that were already here and got devices: their caches are stale from this commit on.
+      for (const listId of touched) if (!added.has(listId)) await raiseRevision(listStore, listId, now);
 
       const settingStore = tx.objectStore('settings');
       const localKeys = new Set(await settingStore.getAllKeys());

@@ -1,8 +1,9 @@
-// The one way a device is written or deleted: its row in `devices` and its row in `identifiers`
-// change together, in the caller's transaction (which must include both stores). Requests are
-// raw (no promise each): a failure aborts the transaction and surfaces through tx.done.
+// The one way a device is written or deleted, in the caller's transaction: one request on the
+// devices store, nothing else per device (the list's revision, raised once per transaction by
+// the caller, is what keeps the identifier caches honest). Requests are raw (no promise each):
+// a failure aborts the transaction and surfaces through tx.done.
 import { unwrap } from 'idb';
-import { toDeviceRow, toIdentifierRow } from './schema';
+import { toDeviceRow } from './schema';
 import type { StoredDevice } from './types';
 
 function raw(tx: object): IDBTransaction {
@@ -10,14 +11,9 @@ function raw(tx: object): IDBTransaction {
 }
 
 export function putDevice(tx: object, stored: StoredDevice): void {
-  const t = raw(tx);
-  const row = toDeviceRow(stored);
-  t.objectStore('devices').put(row);
-  t.objectStore('identifiers').put(toIdentifierRow(row));
+  raw(tx).objectStore('devices').put(toDeviceRow(stored));
 }
 
 export function deleteDevice(tx: object, id: string): void {
-  const t = raw(tx);
-  t.objectStore('devices').delete(id);
-  t.objectStore('identifiers').delete(id);
+  raw(tx).objectStore('devices').delete(id);
 }

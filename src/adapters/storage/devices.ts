@@ -2,9 +2,10 @@
 import type { ChangeMessage, DevicePage, DevicePageKey, DevicePatch, NewDevice, StoredDevice } from './types';
 import type { Result, StorageError } from './errors';
 import { notFound } from './errors';
-import { AbortWith, putRaw, read, write, type StoreContext, type WriteTx } from './context';
+import { AbortWith, read, write, type StoreContext, type WriteTx } from './context';
 import { listRange } from './schema';
 import { putDevice } from './device-rows';
+import { putList } from './list-rows';
 import { restoreDevice, restoreList } from './restore';
 import { newId } from './ids';
 
@@ -17,12 +18,21 @@ function restoreAll(rows: readonly unknown[], now: number): StoredDevice[] {
   return out;
 }
 
-/** The list a write goes to must exist and be out of the trash; its updatedAt moves with it. */
-async function touchList(tx: WriteTx<['lists', 'devices', 'identifiers']>, listId: string, now: number): Promise<void> {
+/**
+ * The list a write goes to must exist and be out of the trash; its updatedAt moves with it, and
+ * its revision goes up (the identifier cache of its devices is stale from this commit on).
+ */
+async function touchList(tx: WriteTx<['lists', 'devices']>, listId: string, now: number, raise = true): Promise<void> {
   const lists = tx.objectStore('lists');
-  const list = restoreList(await lists.get(listId), now);
+  const raw = await lists.get(listId);
+  const list = restoreList(raw, now);
   if (!list || list.deletedAt !== undefined) throw new AbortWith(notFound('The device list'));
-  putRaw(lists, { ...list, updatedAt: now });
+  putList(lists, { ...list, updatedAt: now }, raw, raise ? 1 : 0);
+}
+
+/** Whether a change from `a` to `b` changes what the identifier cache holds for the device. */
+function sameIdentifiers(a: StoredDevice, b: StoredDevice): boolean {
+  return a.device.serialNumber === b.device.serialNumber && a.device.pkid === b.device.pkid && a.device.hardwareHash === b.device.hardwareHash;
 }
 
 /**
@@ -81,7 +91,7 @@ export function chunkItems<T extends NewDevice>(items: readonly T[], maxChars: n
 function addChunk(ctx: StoreContext, listId: string, items: readonly NewDevice[], tell: boolean): Promise<Result<StoredDevice[]>> {
   return write(
     ctx,
-    ['lists', 'devices', 'identifiers'],
+    ['lists', 'devices'],
     async (tx) => {
       const now = ctx.now();
       await touchList(tx, listId, now);
@@ -129,8 +139,17 @@ export async function addDevices(ctx: StoreContext, listId: string, items: reado
   return { ok: true, value: saved };
 }
 
-/** Applies a patch to a stored record; undefined when the device is gone or in the trash. */
-async function patchOne(tx: WriteTx<['lists', 'devices', 'identifiers']>, id: string, patch: DevicePatch, now: number): Promise<StoredDevice | undefined> {
+/**
+ * Applies a patch to a stored record; undefined when the device is gone or in the trash.
+ * `identifiersChanged` says whether its list's revision must go up (a registration status or a
+ * model does not change what the duplicate check sees).
+ */
+async function patchOne(
+  tx: WriteTx<['lists', 'devices']>,
+  id: string,
+  patch: DevicePatch,
+  now: number,
+): Promise<{ device: StoredDevice; identifiersChanged: boolean } | undefined> {
   const current = restoreDevice(await tx.objectStore('devices').get(id), now)?.value;
   if (!current || current.deletedAt !== undefined) return undefined;
   const next: Record<string, unknown> = { ...current, updatedAt: now };
@@ -142,21 +161,21 @@ async function patchOne(tx: WriteTx<['lists', 'devices', 'identifiers']>, id: st
   const restored = restoreDevice(next, now);
   if (!restored) return undefined;
   putDevice(tx, restored.value);
-  return restored.value;
+  return { device: restored.value, identifiersChanged: !sameIdentifiers(current, restored.value) };
 }
 
 export function updateDevice(ctx: StoreContext, id: string, patch: DevicePatch): Promise<Result<StoredDevice>> {
   let listId = '';
   return write(
     ctx,
-    ['lists', 'devices', 'identifiers'],
+    ['lists', 'devices'],
     async (tx) => {
       const now = ctx.now();
       const updated = await patchOne(tx, id, patch, now);
       if (!updated) throw new AbortWith(notFound('The device'));
-      listId = updated.listId;
-      await touchList(tx, listId, now);
-      return updated;
+      listId = updated.device.listId;
+      await touchList(tx, listId, now, updated.identifiersChanged);
+      return updated.device;
     },
     () => [{ type: 'devices-changed', listId }, { type: 'lists-changed' }],
   );
@@ -175,16 +194,21 @@ export interface BulkUpdate {
 export function updateDevices(ctx: StoreContext, updates: readonly { id: string; patch: DevicePatch }[]): Promise<Result<BulkUpdate>> {
   return write(
     ctx,
-    ['lists', 'devices', 'identifiers'],
+    ['lists', 'devices'],
     async (tx) => {
       const now = ctx.now();
       const result: BulkUpdate = { updated: [], missing: [] };
+      const raise = new Map<string, boolean>();
       for (const { id, patch } of updates) {
         const updated = await patchOne(tx, id, patch, now);
-        if (updated) result.updated.push(updated);
-        else result.missing.push(id);
+        if (!updated) {
+          result.missing.push(id);
+          continue;
+        }
+        result.updated.push(updated.device);
+        raise.set(updated.device.listId, (raise.get(updated.device.listId) ?? false) || updated.identifiersChanged);
       }
-      for (const listId of new Set(result.updated.map((d) => d.listId))) await touchList(tx, listId, now);
+      for (const [listId, identifiersChanged] of raise) await touchList(tx, listId, now, identifiersChanged);
       return result;
     },
     (result) => [

@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deviceFor, hashFor, newDevices, openTestStore, pkidFor, serialFor, value, type TestStore } from './test-data';
 import { hashKey } from './hash-key';
-import { connect } from './connection';
 import { validateDevices } from '../../core';
-import { toIdentifierRow } from './schema';
 
 let open: TestStore[] = [];
 async function setup() {
@@ -66,31 +64,6 @@ describe('identifiers across lists', () => {
     const withoutA = value(await store.loadIdentifierIndex(a.id));
     expect(withoutA.find('serialNumber', serialFor(0))).toEqual([{ deviceId: b0!.id, listId: b.id, listName: 'B' }]);
     expect(withoutA.findElsewhere('pkid', pkidFor(1))).toBeUndefined();
-  });
-
-  it('keeps the identifier rows exactly in step with the device rows through every write path', async () => {
-    const t = await setup();
-    const { store } = t;
-    const a = value(await store.createList({ name: 'A', customerName: 'Alpha' }));
-    const b = value(await store.createList({ name: 'B', customerName: 'Beta' }));
-    const added = value(await store.addDevices(a.id, newDevices(6, 0, { withHash: true })));
-    value(await store.addDevices(b.id, newDevices(3, 100)));
-    value(await store.updateDevice(added[0]!.id, { device: { serialNumber: 'CHANGED1' } }));
-    value(await store.trashDevices([added[1]!.id, added[2]!.id]));
-    value(await store.restoreFromTrash({ devices: [added[1]!.id] }));
-    const copy = value(await store.duplicateList(a.id));
-    value(await store.trashList(b.id));
-    value(await store.emptyTrash('all'));
-    const backup = value(await store.exportBackup());
-    value(await store.importBackup({ ...backup, lists: [{ ...backup.lists[0]!, id: 'other' }], devices: backup.devices.map((d, i) => ({ ...d, id: `imp-${i}`, listId: 'other' })) }));
-    value(await store.trashList(copy.id));
-
-    const raw = await connect({ factory: t.factory, name: t.name });
-    const devices = await raw.getAll('devices');
-    const identifiers = await raw.getAll('identifiers');
-    raw.close();
-    expect(devices.length).toBeGreaterThan(5);
-    expect(identifiers).toEqual(devices.map(toIdentifierRow));
   });
 
   it('plugs into the core’s validateDevices as findElsewhere', async () => {

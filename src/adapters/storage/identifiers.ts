@@ -1,9 +1,17 @@
 // Finding a serial, PKID or hardware hash across every list, so a duplicate is caught even when
 // it sits in last week's list. Devices in the trash, or in a trashed list, do not count.
+//
+// Two ways: findDuplicates asks the devices store's indexes (a few point lookups), and
+// loadIdentifierIndex builds a synchronous lookup over every other list for the core's
+// validateDevices. That one reads per-list identifier caches (schema.ts IdentifierCacheRow), not
+// the device rows with their 4 KB hashes; device writes never touch a cache, they raise the list's
+// revision, and a cache whose revision differs from its list's is rebuilt here from that list's
+// rows. So writes pay nothing, and the list being edited (usually the excluded one) costs no
+// rebuild either.
 import type { IdentifierField, IdentifierMatch } from './types';
 import type { Result } from './errors';
-import { read, type ReadTx, type StoreContext } from './context';
-import type { IdentifierRow } from './schema';
+import { putRaw, read, type ReadTx, type StoreContext } from './context';
+import { listRange, revisionOf, toIdentifierEntry, type IdentifierCacheRow, type IdentifierEntry } from './schema';
 import { hashKey } from './hash-key';
 import { restoreList } from './restore';
 import type { DeviceList } from './types';
@@ -59,16 +67,19 @@ export function findDuplicates(
 }
 
 /**
- * A synchronous lookup over every stored identifier, for the core's validateDevices
- * (`findElsewhere(field, value)`), built from one getAll of the small identifier rows: no device
- * record (and no 4 KB hash) is read. Hashes are looked up by digest, so a match is "same digest",
- * which is a different hash about once in 10^15 pairs: acceptable for a duplicate warning.
+ * A synchronous lookup over the identifiers of every live device in the live lists (minus an
+ * excluded list), for the core's validateDevices (`findElsewhere(field, value)`). Hashes are
+ * looked up by digest, so a match is "same digest", which is a different hash about once in
+ * 10^15 pairs: acceptable for a duplicate warning.
  */
 export class IdentifierIndex {
   readonly #entries: Record<IdentifierField, Map<string, IdentifierMatch[]>>;
+  /** The lists whose identifier cache had to be rebuilt from device rows for this index. */
+  readonly rebuiltLists: readonly string[];
 
-  constructor(entries: Record<IdentifierField, Map<string, IdentifierMatch[]>>) {
+  constructor(entries: Record<IdentifierField, Map<string, IdentifierMatch[]>>, rebuiltLists: readonly string[] = []) {
     this.#entries = entries;
+    this.rebuiltLists = rebuiltLists;
   }
 
   /** Every stored device carrying this value, minus `excludeDeviceId`. */
@@ -92,41 +103,133 @@ export class IdentifierIndex {
   }
 }
 
-export function loadIdentifierIndex(ctx: StoreContext, excludeListId?: string): Promise<Result<IdentifierIndex>> {
-  return read(ctx, ['lists', 'identifiers'], async (tx) => {
-    const lists = new Map<string, DeviceList>();
-    for (const raw of await tx.objectStore('lists').getAll()) {
-      const list = restoreList(raw, ctx.now());
-      if (list && list.deletedAt === undefined) lists.set(list.id, list);
-    }
-    return identifierIndex(await tx.objectStore('identifiers').getAll(), lists, excludeListId);
-  });
+/** A live list with the revision its record carries. */
+interface RevisedList {
+  list: DeviceList;
+  revision: number;
 }
 
-/** The index over the live devices of the live `lists` (backup import builds it in its own transaction). */
-export function identifierIndex(
-  rows: readonly IdentifierRow[],
-  lists: ReadonlyMap<string, DeviceList>,
-  excludeListId?: string,
-): IdentifierIndex {
+/** What building the index reads; a read-write transaction over these stores does as well. */
+export type CacheTx = ReadTx<['lists', 'devices', 'identifierCache']>;
+
+/** The live lists (revision included), minus `excludeListId`. */
+async function revisedLists(tx: Pick<CacheTx, 'objectStore'>, now: number, excludeListId?: string): Promise<Map<string, RevisedList>> {
+  const lists = new Map<string, RevisedList>();
+  for (const raw of await tx.objectStore('lists').getAll()) {
+    const list = restoreList(raw, now);
+    if (list && list.deletedAt === undefined && list.id !== excludeListId) lists.set(list.id, { list, revision: revisionOf(raw) });
+  }
+  return lists;
+}
+
+/**
+ * The cache of one list built from its live device rows, read in the caller's transaction (so
+ * `revision`, read in the same one, matches the rows). Raw rows: the byList index holds only
+ * rows written by toDeviceRow, whose hashKey is the digest of their hash.
+ */
+async function buildCache(tx: Pick<CacheTx, 'objectStore'>, listId: string, revision: number): Promise<IdentifierCacheRow> {
+  const entries: IdentifierEntry[] = [];
+  for (const row of await tx.objectStore('devices').index('byList').getAll(listRange(listId))) {
+    if (row && typeof row.id === 'string' && row.device) entries.push(toIdentifierEntry(row));
+  }
+  return { listId, revision, entries };
+}
+
+/**
+ * The caches of the given lists: stored ones whose revision matches, the others built from the
+ * device rows in `tx` (which must include lists, devices and identifierCache) and answered in
+ * `fresh` for the caller to store.
+ */
+async function cachesFor(tx: Pick<CacheTx, 'objectStore'>, lists: ReadonlyMap<string, RevisedList>): Promise<{ caches: IdentifierCacheRow[]; fresh: IdentifierCacheRow[] }> {
+  const stored = await tx.objectStore('identifierCache').getAll();
+  const valid = new Map<string, IdentifierCacheRow>();
+  for (const cache of stored) {
+    if (cache && Array.isArray(cache.entries) && lists.get(cache.listId)?.revision === cache.revision) valid.set(cache.listId, cache);
+  }
+  const caches: IdentifierCacheRow[] = [];
+  const fresh: IdentifierCacheRow[] = [];
+  for (const [listId, { revision }] of lists) {
+    let cache = valid.get(listId);
+    if (!cache) {
+      cache = await buildCache(tx, listId, revision);
+      fresh.push(cache);
+    }
+    caches.push(cache);
+  }
+  return { caches, fresh };
+}
+
+/**
+ * Stores rebuilt caches in a short transaction of their own (relaxed durability: a lost cache is
+ * only rebuilt again). A cache is written only if its list still has that revision and no newer
+ * cache is there (another tab may have rebuilt it meanwhile). Failures (a full disk) are ignored:
+ * the index answered is right either way, the next call rebuilds.
+ */
+async function storeCaches(ctx: StoreContext, fresh: readonly IdentifierCacheRow[]): Promise<void> {
+  if (fresh.length === 0) return;
+  const connection = ctx.connection();
+  if (!connection.ok) return;
+  try {
+    const tx = connection.value.transaction(['lists', 'identifierCache'], 'readwrite', { durability: 'relaxed' });
+    const lists = tx.objectStore('lists');
+    const caches = tx.objectStore('identifierCache');
+    await Promise.all(
+      fresh.map(async (cache) => {
+        const [raw, current] = await Promise.all([lists.get(cache.listId), caches.get(cache.listId)]);
+        if (!raw || revisionOf(raw) !== cache.revision || current?.revision === cache.revision) return;
+        await caches.put(cache);
+      }),
+    );
+    await tx.done;
+  } catch {
+    // Not saved: rebuilt on the next call.
+  }
+}
+
+export async function loadIdentifierIndex(ctx: StoreContext, excludeListId?: string): Promise<Result<IdentifierIndex>> {
+  const loaded = await read(ctx, ['lists', 'devices', 'identifierCache'], async (tx) => {
+    const lists = await revisedLists(tx, ctx.now(), excludeListId);
+    const { caches, fresh } = await cachesFor(tx, lists);
+    return { index: identifierIndex(caches, lists, fresh), fresh };
+  });
+  if (!loaded.ok) return loaded;
+  await storeCaches(ctx, loaded.value.fresh);
+  return { ok: true, value: loaded.value.index };
+}
+
+/**
+ * For backup import, inside its own read-write transaction: the index over every live list's
+ * devices as stored before the import, using and refreshing the caches in that transaction.
+ */
+export async function identifierIndexIn(tx: Pick<CacheTx, 'objectStore'>, now: number): Promise<IdentifierIndex> {
+  const lists = await revisedLists(tx, now);
+  const { caches, fresh } = await cachesFor(tx, lists);
+  const store = tx.objectStore('identifierCache') as unknown as object;
+  for (const cache of fresh) putRaw(store, cache);
+  return identifierIndex(caches, lists, fresh);
+}
+
+function identifierIndex(caches: readonly IdentifierCacheRow[], lists: ReadonlyMap<string, RevisedList>, fresh: readonly IdentifierCacheRow[]): IdentifierIndex {
   const entries: Record<IdentifierField, Map<string, IdentifierMatch[]>> = {
     serialNumber: new Map(),
     pkid: new Map(),
     hardwareHash: new Map(),
   };
-  const add = (field: IdentifierField, key: string | undefined, match: IdentifierMatch) => {
+  const add = (field: IdentifierField, key: string, match: IdentifierMatch) => {
     if (!key) return;
     const found = entries[field].get(key);
     if (found) found.push(match);
     else entries[field].set(key, [match]);
   };
-  for (const row of rows) {
-    const list = lists.get(row.listId);
-    if (row.trashed || !list || list.deletedAt !== undefined || row.listId === excludeListId) continue;
-    const match: IdentifierMatch = { deviceId: row.id, listId: row.listId, listName: list.name };
-    add('serialNumber', row.serialNumber, match);
-    add('pkid', row.pkid, match);
-    add('hardwareHash', row.hashKey, match);
+  for (const cache of caches) {
+    const list = lists.get(cache.listId)?.list;
+    if (!list) continue;
+    for (const [deviceId, serial, pkid, hash] of cache.entries) {
+      const match: IdentifierMatch = { deviceId, listId: list.id, listName: list.name };
+      add('serialNumber', serial, match);
+      add('pkid', pkid, match);
+      add('hardwareHash', hash, match);
+    }
   }
-  return new IdentifierIndex(entries);
+  return new IdentifierIndex(entries, fresh.map((c) => c.listId));
 }

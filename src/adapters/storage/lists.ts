@@ -8,8 +8,9 @@ import type { DeviceList, ListCounts, ListPatch, ListSummary, NewList } from './
 import type { Result } from './errors';
 import { notFound } from './errors';
 import { AbortWith, putRaw, read, write, type ReadTx, type StoreContext } from './context';
-import { FLAG_ERROR, FLAG_WARNING, listRange } from './schema';
+import { FLAG_ERROR, FLAG_WARNING, listRange, toListRow } from './schema';
 import { putDevice } from './device-rows';
+import { putList } from './list-rows';
 import { restoreDevice, restoreList } from './restore';
 import { newId } from './ids';
 
@@ -58,7 +59,7 @@ export function createList(ctx: StoreContext, input: NewList, defaultDialect: De
     ctx,
     ['lists'],
     async (tx) => {
-      await tx.objectStore('lists').add(list);
+      await tx.objectStore('lists').add(toListRow(list, 0));
       return list;
     },
     () => [{ type: 'lists-changed' }],
@@ -72,14 +73,15 @@ export function updateList(ctx: StoreContext, id: string, patch: ListPatch): Pro
     async (tx) => {
       const store = tx.objectStore('lists');
       const now = ctx.now();
-      const current = restoreList(await store.get(id), now);
+      const raw = await store.get(id);
+      const current = restoreList(raw, now);
       if (!current || current.deletedAt !== undefined) throw new AbortWith(notFound('The list'));
       const allowed: ListPatch = {};
       for (const key of ['name', 'customerName', 'customerTenantId', 'dialect'] as const) {
         if (key in patch) (allowed as Record<string, unknown>)[key] = patch[key];
       }
       const next = restoreList({ ...current, ...allowed, updatedAt: now }, now) as DeviceList;
-      await store.put(next);
+      putList(store, next, raw);
       return next;
     },
     (list) => [{ type: 'lists-changed' }, { type: 'devices-changed', listId: list.id }],
@@ -93,7 +95,7 @@ export function updateList(ctx: StoreContext, id: string, patch: ListPatch): Pro
 export function duplicateList(ctx: StoreContext, id: string, name?: string): Promise<Result<DeviceList>> {
   return write(
     ctx,
-    ['lists', 'devices', 'identifiers'],
+    ['lists', 'devices'],
     async (tx) => {
       const now = ctx.now();
       const source = restoreList(await tx.objectStore('lists').get(id), now);
@@ -101,7 +103,8 @@ export function duplicateList(ctx: StoreContext, id: string, name?: string): Pro
       const copy: DeviceList = { ...source, id: newId('l', now), name: name ?? `${source.name} (copy)`, createdAt: now, updatedAt: now };
       const devices = tx.objectStore('devices');
       const rows = await devices.index('byList').getAll(listRange(id));
-      putRaw(tx.objectStore('lists'), copy);
+      // A new id, so no identifier cache can exist for it yet: revision 0.
+      putRaw(tx.objectStore('lists'), toListRow(copy, 0));
       for (const row of rows) {
         const restored = restoreDevice(row, now);
         if (!restored) continue;

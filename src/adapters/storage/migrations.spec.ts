@@ -5,6 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import type { IDBPDatabase } from 'idb';
 import { connect } from './connection';
 import { SCHEMA_VERSION, migrations } from './migrations';
+import { hashKey } from './hash-key';
 import { DAY, T0, fakeClock, hashFor, openTestStore, pkidFor, serialFor, value } from './test-data';
 
 type Seed = (db: IDBPDatabase<unknown>) => Promise<void>;
@@ -42,16 +43,41 @@ const seeds: Record<number, Seed> = {
     await tx.objectStore('settings').put({ key: 'settings', value: { language: 'sv', maxRows: 250, theme: 'neon' } });
     await tx.done;
   },
+  // On top of version 1's data (upgraded by step 2): what version 2 code wrote. A device trashed
+  // from Contoso with its identifier row, a device row + identifier row written by an add, and
+  // the last trash purge.
+  2: async (db) => {
+    const tx = db.transaction(['devices', 'identifiers', 'meta', 'lists'], 'readwrite');
+    const devices = tx.objectStore('devices');
+    const identifiers = tx.objectStore('identifiers');
+    await devices.put({
+      id: 'd-trashed', listId: 'l-contoso', device: { serialNumber: 'TRASHED1', hardwareHash: hashFor(9) }, source: 'file', addedAt: T0 - 3 * DAY,
+      updatedAt: T0 - 2 * DAY, deletedAt: T0 - 2 * DAY, problems: [], trashed: 1, flags: 0, hashKey: hashKey(hashFor(9)),
+    });
+    await identifiers.put({ id: 'd-trashed', listId: 'l-contoso', trashed: 1, serialNumber: 'TRASHED1', hashKey: hashKey(hashFor(9)) });
+    await devices.put({
+      id: 'd-v2', listId: 'l-fabrikam', device: { serialNumber: 'V2SERIAL1', pkid: '3258460000999' }, source: 'scan', addedAt: T0 - 3 * DAY,
+      updatedAt: T0 - 3 * DAY, problems: [], trashed: 0, flags: 0,
+    });
+    await identifiers.put({ id: 'd-v2', listId: 'l-fabrikam', trashed: 0, serialNumber: 'V2SERIAL1', pkid: '3258460000999' });
+    await tx.objectStore('meta').put({ key: 'lastTrashPurge', value: T0 - DAY });
+    const lists = tx.objectStore('lists');
+    await lists.put({ ...(await lists.get('l-fabrikam')), updatedAt: T0 - 3 * DAY });
+    await tx.done;
+  },
 };
 
+/** A database that lived through versions 1…version: each one's data, upgraded by the real steps. */
 async function buildAt(version: number) {
   const factory = new IDBFactory();
   const name = `migrate-from-${version}`;
-  const db = await connect({ factory, name, version });
-  const seed = seeds[version];
-  if (!seed) throw new Error(`No seed data for schema version ${version}: add one to migrations.spec.ts`);
-  await seed(db as unknown as IDBPDatabase<unknown>);
-  db.close();
+  for (let v = 1; v <= version; v++) {
+    const db = await connect({ factory, name, version: v });
+    const seed = seeds[v];
+    if (!seed) throw new Error(`No seed data for schema version ${v}: add one to migrations.spec.ts`);
+    await seed(db as unknown as IDBPDatabase<unknown>);
+    db.close();
+  }
   return { factory, name };
 }
 
@@ -67,8 +93,9 @@ describe('migrations', () => {
       const { store } = await openTestStore({ factory, name, clock: fakeClock(T0) });
       try {
         const lists = value(await store.listLists());
+        const v2 = version >= 2 ? 1 : 0; // the device version 2 added to Fabrikam
         expect(lists.map((l) => [l.id, l.counts])).toEqual([
-          ['l-fabrikam', { devices: 2, errors: 0, warnings: 1 }],
+          ['l-fabrikam', { devices: 2 + v2, errors: 0, warnings: 1 }],
           ['l-contoso', { devices: 20, errors: 3, warnings: 2 }],
         ]);
         expect(lists[0]).toMatchObject({ customerName: 'Fabrikam A/S', dialect: 'intune' });
@@ -91,21 +118,40 @@ describe('migrations', () => {
         const ids = value(await store.loadIdentifierIndex());
         expect(ids.find('pkid', pkidFor(7))[0]?.deviceId).toBe('d-007');
         expect(ids.findElsewhere('hardwareHash', hashFor(1))).toBe('Fabrikam');
+        expect(ids.findElsewhere('serialNumber', '5CG2041ABC')).toBe('Fabrikam');
+        expect([...ids.rebuiltLists].sort()).toEqual(['l-contoso', 'l-fabrikam']);
+        // Built once, then reused; excluding a list leaves it out.
+        const again = value(await store.loadIdentifierIndex('l-fabrikam'));
+        expect(again.rebuiltLists).toEqual([]);
+        expect(again.findElsewhere('serialNumber', serialFor(3))).toBe('Contoso-Q4');
+        expect(again.findElsewhere('hardwareHash', hashFor(1))).toBeUndefined();
+        if (version >= 2) {
+          expect(ids.findElsewhere('pkid', '3258460000999')).toBe('Fabrikam');
+          expect(value(await store.findDuplicates('serialNumber', 'V2SERIAL1'))).toEqual([{ deviceId: 'd-v2', listId: 'l-fabrikam', listName: 'Fabrikam' }]);
+          // The trashed device counts nowhere, and comes back with a restore.
+          expect(ids.findElsewhere('serialNumber', 'TRASHED1')).toBeUndefined();
+          expect(value(await store.findDuplicates('hardwareHash', hashFor(9)))).toEqual([]);
+          value(await store.restoreFromTrash({ devices: ['d-trashed'] }));
+          expect(value(await store.loadIdentifierIndex('l-fabrikam')).findElsewhere('hardwareHash', hashFor(9))).toBe('Contoso-Q4');
+          value(await store.trashDevices(['d-trashed']));
+        }
 
         // Settings split into rows: valid values kept, the invalid theme back to its default.
         expect(value(await store.getSettings())).toMatchObject({ language: 'sv', maxRows: 250, theme: 'system' });
 
         // The unreadable row is still there (kept for a human to look at), invisible to the app.
         const backup = value(await store.exportBackup());
-        expect(backup.devices).toHaveLength(22);
+        expect(backup.devices).toHaveLength(22 + 2 * v2);
         const newList = value(await store.createList({ name: 'new', customerName: 'x' }));
         expect(value(await store.addDevices(newList.id, [{ device: { serialNumber: 'NEW1' }, source: 'typed' }]))).toHaveLength(1);
       } finally {
         store.close();
       }
-      // And the orphan row survived, raw.
+      // And the orphan row survived, raw; the identifier rows are gone, every list has a revision.
       const raw = await connect({ factory, name });
       expect(await raw.get('devices', 'd-orphan')).toEqual({ id: 'd-orphan', device: { serialNumber: 'ORPHAN1' } });
+      expect([...raw.objectStoreNames]).not.toContain('identifiers');
+      for (const list of await raw.getAll('lists')) expect(list.revision).toEqual(expect.any(Number));
       raw.close();
     });
   }
@@ -115,7 +161,7 @@ describe('migrations', () => {
     store.close();
     const raw = await connect({ factory, name });
     expect(raw.version).toBe(SCHEMA_VERSION);
-    expect([...raw.objectStoreNames].sort()).toEqual(['devices', 'identifiers', 'lists', 'meta', 'settings']);
+    expect([...raw.objectStoreNames].sort()).toEqual(['devices', 'identifierCache', 'lists', 'meta', 'settings']);
     expect([...raw.transaction('devices').store.indexNames].sort()).toEqual(['byDeleted', 'byHash', 'byList', 'byListFlags', 'byPkid', 'bySerial']);
     raw.close();
   });

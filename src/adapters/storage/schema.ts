@@ -21,18 +21,40 @@ export interface DeviceRow extends StoredDevice {
 }
 
 /**
- * The identifiers of one device, in a store of their own (same key as the device). Reading every
- * identifier for the duplicate check is then one getAll of small records: with key cursors over
- * three indexes it took 1.8 s for 51,000 devices in fake-indexeddb. Written and deleted together
- * with the device row (device-rows.ts), never on its own.
+ * A list as stored: the DeviceList plus `revision`, raised by every write that changes which
+ * live devices the list holds or their identifiers (add, edit, trash, restore, import). It is
+ * what tells whether the list's identifier cache is still right: a counter, not updatedAt, since
+ * two writes can fall in the same millisecond. restoreList drops it on read; every list write
+ * keeps it (toListRow), because a counter that went back to an earlier value could meet an old
+ * cache of that revision again.
  */
-export interface IdentifierRow {
-  id: string;
+export interface ListRow extends DeviceList {
+  revision: number;
+}
+
+/** The revision a stored list record carries (0 for none). */
+export function revisionOf(raw: unknown): number {
+  const r = raw && typeof raw === 'object' ? (raw as { revision?: unknown }).revision : undefined;
+  return typeof r === 'number' && Number.isInteger(r) && r >= 0 ? r : 0;
+}
+
+export function toListRow(list: DeviceList, revision: number): ListRow {
+  return { ...list, revision };
+}
+
+/** One live device in a list's identifier cache: id, serial, PKID, hash digest ('' = none). */
+export type IdentifierEntry = [deviceId: string, serialNumber: string, pkid: string, hashKey: string];
+
+/**
+ * The identifiers of one list's live devices, as of the list's `revision`: what the bulk
+ * duplicate check (loadIdentifierIndex) reads instead of every device row with its 4 KB hash.
+ * Written only by that check, never by a device write: one with a different revision than its
+ * list is stale and rebuilt from the device rows. Compact arrays keep 10,000 devices near 400 KB.
+ */
+export interface IdentifierCacheRow {
   listId: string;
-  trashed: 0 | 1;
-  serialNumber?: string;
-  pkid?: string;
-  hashKey?: string;
+  revision: number;
+  entries: IdentifierEntry[];
 }
 
 export interface SettingRow {
@@ -46,7 +68,7 @@ export interface MetaRow {
 }
 
 export interface BoxpilotDB extends DBSchema {
-  lists: { key: string; value: DeviceList; indexes: { byDeleted: number } };
+  lists: { key: string; value: ListRow; indexes: { byDeleted: number } };
   devices: {
     key: string;
     value: DeviceRow;
@@ -61,7 +83,7 @@ export interface BoxpilotDB extends DBSchema {
       byDeleted: number;
     };
   };
-  identifiers: { key: string; value: IdentifierRow };
+  identifierCache: { key: string; value: IdentifierCacheRow };
   settings: { key: string; value: SettingRow };
   meta: { key: string; value: MetaRow };
 }
@@ -84,12 +106,8 @@ export function toDeviceRow(stored: StoredDevice): DeviceRow {
   return row;
 }
 
-export function toIdentifierRow(row: DeviceRow): IdentifierRow {
-  const ids: IdentifierRow = { id: row.id, listId: row.listId, trashed: row.trashed };
-  if (row.device.serialNumber) ids.serialNumber = row.device.serialNumber;
-  if (row.device.pkid) ids.pkid = row.device.pkid;
-  if (row.hashKey) ids.hashKey = row.hashKey;
-  return ids;
+export function toIdentifierEntry(row: Pick<DeviceRow, 'id' | 'device' | 'hashKey'>): IdentifierEntry {
+  return [row.id, row.device.serialNumber ?? '', row.device.pkid ?? '', row.hashKey ?? ''];
 }
 
 /** Key range of a list's live (or trashed) devices in byList. */

@@ -9,6 +9,7 @@ import { AbortWith, deleteRaw, putRaw, read, write, type StoreContext, type Writ
 import { ok } from './errors';
 import { listRange } from './schema';
 import { deleteDevice, putDevice } from './device-rows';
+import { putList, raiseRevision } from './list-rows';
 import { restoreDevice, restoreList } from './restore';
 import { countsFor } from './lists';
 
@@ -23,21 +24,26 @@ export function trashList(ctx: StoreContext, id: string): Promise<Result<DeviceL
     ['lists'],
     async (tx) => {
       const now = ctx.now();
-      const list = restoreList(await tx.objectStore('lists').get(id), now);
+      const raw = await tx.objectStore('lists').get(id);
+      const list = restoreList(raw, now);
       if (!list || list.deletedAt !== undefined) throw new AbortWith(notFound('The list'));
       const trashed = { ...list, deletedAt: now };
-      putRaw(tx.objectStore('lists'), trashed);
+      // Its devices are unchanged (a trashed list is skipped as a whole): same revision.
+      putList(tx.objectStore('lists'), trashed, raw);
       return trashed;
     },
     (list) => [{ type: 'lists-changed' }, { type: 'devices-changed', listId: list.id }],
   );
 }
 
-/** Moves devices to the trash; ids that are unknown or already trashed are skipped. */
+/**
+ * Moves devices to the trash; ids that are unknown or already trashed are skipped. Their lists'
+ * revisions go up (their updatedAt does not: nothing was added or edited).
+ */
 export function trashDevices(ctx: StoreContext, ids: readonly string[]): Promise<Result<StoredDevice[]>> {
   return write(
     ctx,
-    ['devices', 'identifiers'],
+    ['lists', 'devices'],
     async (tx) => {
       const now = ctx.now();
       const store = tx.objectStore('devices');
@@ -50,6 +56,7 @@ export function trashDevices(ctx: StoreContext, ids: readonly string[]): Promise
         putDevice(tx, next);
         trashed.push(next);
       }
+      for (const listId of new Set(trashed.map((d) => d.listId))) await raiseRevision(tx.objectStore('lists'), listId, now);
       return trashed;
     },
     (trashed) => changedLists(trashed),
@@ -74,21 +81,23 @@ export function restoreFromTrash(ctx: StoreContext, request: RestoreRequest): Pr
   const touched = new Set<string>();
   return write(
     ctx,
-    ['lists', 'devices', 'identifiers'],
+    ['lists', 'devices'],
     async (tx) => {
       const now = ctx.now();
       const lists = tx.objectStore('lists');
       const devices = tx.objectStore('devices');
       const restoredLists = new Set<string>();
+      const revised = new Set<string>();
       const untrashList = async (id: string, required: boolean) => {
-        const list = restoreList(await lists.get(id), now);
+        const raw = await lists.get(id);
+        const list = restoreList(raw, now);
         if (!list) {
           if (required) throw new AbortWith(notFound('The list'));
           return;
         }
         if (list.deletedAt === undefined) return;
         const { deletedAt: _gone, ...back } = list;
-        putRaw(lists, { ...back, updatedAt: now });
+        putList(lists, { ...back, updatedAt: now }, raw);
         restoredLists.add(id);
         touched.add(id);
       };
@@ -102,8 +111,11 @@ export function restoreFromTrash(ctx: StoreContext, request: RestoreRequest): Pr
         const { deletedAt: _gone, ...back } = device;
         putDevice(tx, { ...back, updatedAt: now });
         touched.add(device.listId);
+        revised.add(device.listId);
         deviceCount++;
       }
+      // After the lists: a list restored above was written with its old revision.
+      for (const listId of revised) await raiseRevision(lists, listId, now);
       return { lists: restoredLists.size, devices: deviceCount };
     },
     () => [{ type: 'lists-changed' }, ...[...touched].map((listId): ChangeMessage => ({ type: 'devices-changed', listId }))],
@@ -136,7 +148,7 @@ export function emptyTrash(ctx: StoreContext, request: EmptyTrashRequest): Promi
   const touched = new Set<string>();
   return write(
     ctx,
-    ['lists', 'devices', 'identifiers', 'meta'],
+    ['lists', 'devices', 'identifierCache', 'meta'],
     async (tx) => {
       const now = ctx.now();
       const range = request === 'all' ? undefined : IDBKeyRange.upperBound(now - request.olderThanDays * DAY);
@@ -147,8 +159,11 @@ export function emptyTrash(ctx: StoreContext, request: EmptyTrashRequest): Promi
       for (const listId of listIds) {
         deviceCount += await deleteListDevices(tx, listId);
         deleteRaw(lists, listId);
+        deleteRaw(tx.objectStore('identifierCache'), listId);
         touched.add(listId);
       }
+      // Devices trashed one by one: not in any identifier cache (those hold live devices only),
+      // so their lists' revisions stay as they are.
       for (let cursor = await devices.index('byDeleted').openKeyCursor(range); cursor; cursor = await cursor.continue()) {
         deleteDevice(tx, cursor.primaryKey);
         deviceCount++;
@@ -161,7 +176,7 @@ export function emptyTrash(ctx: StoreContext, request: EmptyTrashRequest): Promi
 }
 
 /** Every device of the list, trashed or not. */
-async function deleteListDevices(tx: WriteTx<['lists', 'devices', 'identifiers', 'meta']>, listId: string): Promise<number> {
+async function deleteListDevices(tx: WriteTx<['lists', 'devices', 'identifierCache', 'meta']>, listId: string): Promise<number> {
   const store = tx.objectStore('devices');
   let n = 0;
   for (const trashed of [0, 1] as const) {
