@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import AddIdentifier from './AddIdentifier.svelte';
-import type { ListView, Question } from '../state/list-view.svelte';
+import type { ListView, Question } from '../state/list/list-view.svelte';
 
 afterEach(() => {
   cleanup();

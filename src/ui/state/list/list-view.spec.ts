@@ -1,13 +1,13 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import * as core from '../../core';
-import { getStore, type BoxpilotStore, type NewDevice } from '../../adapters/storage';
-import { hashFor } from '../../adapters/storage/test-data';
+import * as core from '../../../core';
+import { getStore, type BoxpilotStore, type NewDevice } from '../../../adapters/storage';
+import { hashFor } from '../../../adapters/storage/test-data';
 import type { ListView as ListViewType } from './list-view.svelte';
 
 // Big lists are validated in the core worker; here the core runs in-process in its place.
 const workerRuns: number[] = [];
-vi.mock('../../workers/core-bridge', () => ({
+vi.mock('../../../workers/core-bridge', () => ({
   validateDevices: async (devices: core.Device[], dialect: core.Dialect, { elsewhere, ...o }: { elsewhere?: Record<string, Record<string, string>> }) => {
     workerRuns.push(devices.length);
     return core.validateDevices(devices, dialect, { ...o, findElsewhere: (f, v) => elsewhere?.[f]?.[v] });
