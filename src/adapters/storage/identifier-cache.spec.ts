@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connect } from './connection';
 import { hashFor, newDevices, openTestStore, pkidFor, serialFor, value, type TestStore } from './test-data';
 import type { BoxpilotStore } from './store';
+import { REBUILD_BATCH } from './identifiers';
 
 let open: TestStore[] = [];
 async function setup() {
@@ -141,6 +142,20 @@ describe('identifier caches', () => {
     // The public shape is unchanged: no revision leaks out.
     expect(value(await store.getList(list.id))).not.toHaveProperty('revision');
     expect(value(await store.listLists())[0]).not.toHaveProperty('revision');
+  });
+
+  it('rebuild a list of more rows than one batch reads, every row once', async () => {
+    const { store } = await setup();
+    const today = value(await store.createList({ name: 'Today', customerName: 'Contoso' }));
+    const big = value(await store.createList({ name: 'Big', customerName: 'Contoso' }));
+    const count = 2 * REBUILD_BATCH + 1;
+    value(await store.addDevices(big.id, newDevices(count, 0), { chunkDevices: 700 }));
+    const index = await indexOf(store, today.id);
+    expect(index.rebuiltLists).toEqual([big.id]);
+    expect(index.size).toBe(2 * count); // serial and PKID per device, no hashes
+    for (const n of [0, REBUILD_BATCH - 1, REBUILD_BATCH, 2 * REBUILD_BATCH, count - 1]) {
+      expect(index.find('pkid', pkidFor(n)).map((m) => m.listName), `device ${n}`).toEqual(['Big']);
+    }
   });
 
   it('see what another tab wrote', async () => {
