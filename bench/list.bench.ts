@@ -10,22 +10,13 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, newProfileDir } from '../tests/e2e/support/browser';
 import { StaticServer } from '../tests/e2e/support/static-server';
+import { median, type BenchRow } from './support';
 
-interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: { name: string; value: number };
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-}
 
 const DEVICES = 50_000;
 const LOADS = 7;
 const BIG = 'list-bench-big';
 const EMPTY = 'list-bench-empty';
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 function backup(): string {
   const now = Date.UTC(2026, 10, 1);

@@ -2,20 +2,11 @@
 // storage adapter, against plain IndexedDB writing the same records in the same run.
 import { createServer } from 'vite';
 import { launch, newProfileDir } from '../tests/e2e/support/browser';
+import { median, type BenchRow } from './support';
 
-interface BenchRow {
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: { name: string; value: number };
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-}
 
 const COUNT = 10_000;
 const ROUNDS = 5;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 export default async function run(): Promise<BenchRow[]> {
   const server = await createServer({

@@ -1,17 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deviceFor, hashFor, newDevices, openTestStore, serialFor, value, warning, type TestStore } from './test-data';
+import { deviceFor, hashFor, newDevices, openTestStore, serialFor, value, warning, type TestStore, useTestStores } from './test-data';
 import { BACKUP_FORMAT, parseBackup } from './backup';
 
-let open: TestStore[] = [];
-async function setup() {
-  const t = await openTestStore();
-  open.push(t);
-  return t;
-}
-afterEach(() => {
-  for (const t of open) t.store.close();
-  open = [];
-});
+const setup = useTestStores();
 
 async function filledStore() {
   const t = await setup();

@@ -1,16 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deviceFor, hashFor, newDevices, openTestStore, value, warning, type TestStore } from './test-data';
+import { deviceFor, hashFor, newDevices, openTestStore, value, warning, type TestStore, useTestStores } from './test-data';
 
-let open: TestStore[] = [];
-async function setup(options?: Parameters<typeof openTestStore>[0]) {
-  const t = await openTestStore(options);
-  open.push(t);
-  return t;
-}
-afterEach(() => {
-  for (const t of open) t.store.close();
-  open = [];
-});
+const setup = useTestStores();
 
 describe('devices', () => {
   it('adds devices and resolves with the stored records only after the commit', async () => {

@@ -3,20 +3,13 @@
 // otherwise. `rebuiltLists` on the index says which lists were rebuilt for it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { connect } from './connection';
-import { hashFor, newDevices, openTestStore, pkidFor, serialFor, value, type TestStore } from './test-data';
+import { hashFor, newDevices, openTestStore, pkidFor, serialFor, value, type TestStore, useTestStores } from './test-data';
 import type { BoxpilotStore } from './store';
 import { REBUILD_BATCH } from './identifiers';
 
-let open: TestStore[] = [];
-async function setup() {
-  const t = await openTestStore();
-  open.push(t);
-  return t;
-}
+const setup = useTestStores();
 afterEach(() => {
   vi.restoreAllMocks();
-  for (const t of open) t.store.close();
-  open = [];
 });
 
 /** The list being edited ("today") and two other lists, each with devices; caches warm. */
@@ -161,8 +154,7 @@ describe('identifier caches', () => {
   it('see what another tab wrote', async () => {
     const a = await setup();
     const { today, other } = await threeLists(a.store);
-    const b = await openTestStore({ factory: a.factory, name: a.name, clock: a.clock });
-    open.push(b);
+    const b = await setup({ factory: a.factory, name: a.name, clock: a.clock });
     value(await b.store.addDevices(other.id, newDevices(1, 500)));
     const index = await indexOf(a.store, today.id);
     expect(index.rebuiltLists).toEqual([other.id]);

@@ -1,18 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deviceFor, hashFor, newDevices, openTestStore, pkidFor, serialFor, value, type TestStore } from './test-data';
+import { deviceFor, hashFor, newDevices, openTestStore, pkidFor, serialFor, value, type TestStore, useTestStores } from './test-data';
 import { hashKey } from './hash-key';
 import { validateDevices } from '../../core';
 
-let open: TestStore[] = [];
-async function setup() {
-  const t = await openTestStore();
-  open.push(t);
-  return t;
-}
-afterEach(() => {
-  for (const t of open) t.store.close();
-  open = [];
-});
+const setup = useTestStores();
 
 describe('identifiers across lists', () => {
   it('finds a serial, PKID or hash in last week’s list, with exclusions', async () => {

@@ -1,16 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { error, newDevices, openTestStore, value, warning, type TestStore } from './test-data';
+import { error, newDevices, openTestStore, value, warning, type TestStore, useTestStores } from './test-data';
 
-let open: TestStore[] = [];
-async function setup(options?: Parameters<typeof openTestStore>[0]) {
-  const t = await openTestStore(options);
-  open.push(t);
-  return t;
-}
-afterEach(() => {
-  for (const t of open) t.store.close();
-  open = [];
-});
+const setup = useTestStores();
 
 describe('lists', () => {
   it('creates a list with defaults and reads it back', async () => {

@@ -2,7 +2,7 @@
 // 4 KB base64 hashes), a fake clock, and a store on a fresh in-memory IndexedDB per test.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { Device, Problem } from '../../core';
 import { openStore, type BoxpilotStore, type OpenStoreOptions } from './store';
 import type { Result } from './errors';
@@ -102,4 +102,21 @@ export function newDevices(count: number, start = 0, extra: Partial<NewDevice> &
     problems: [],
     ...rest,
   }));
+}
+
+/**
+ * For a spec file: `const setup = useTestStores()` gives fresh stores (own database, factory and
+ * clock each) that are closed after every test.
+ */
+export function useTestStores(): (options?: Parameters<typeof openTestStore>[0]) => Promise<TestStore> {
+  let open: TestStore[] = [];
+  afterEach(() => {
+    for (const t of open) t.store.close();
+    open = [];
+  });
+  return async (options) => {
+    const t = await openTestStore(options);
+    open.push(t);
+    return t;
+  };
 }

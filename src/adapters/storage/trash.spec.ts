@@ -1,16 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DAY, newDevices, openTestStore, value, type TestStore } from './test-data';
+import { DAY, newDevices, openTestStore, value, type TestStore, useTestStores } from './test-data';
 
-let open: TestStore[] = [];
-async function setup(options?: Parameters<typeof openTestStore>[0]) {
-  const t = await openTestStore(options);
-  open.push(t);
-  return t;
-}
-afterEach(() => {
-  for (const t of open) t.store.close();
-  open = [];
-});
+const setup = useTestStores();
 
 describe('trash', () => {
   it('hides a trashed list and its devices, and restores both', async () => {
