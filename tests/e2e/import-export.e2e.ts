@@ -110,7 +110,7 @@ test('import a ;-separated, quoted, UTF-8-BOM Excel file: detection, problems, a
   await dialog.getByLabel('Add only rows without errors (1)').check();
   await dialog.getByRole('button', { name: 'Add 1 device' }).click();
   await expect.poll(() => importDialog().count()).toBe(0);
-  await expect.poll(() => page.getByText('1 devices imported.').count()).toBeGreaterThan(0);
+  await expect.poll(() => page.getByText('1 device imported.').count()).toBeGreaterThan(0);
 });
 
 test('export for Partner Center downloads exactly the expected bytes; Intune and corporate identifiers explain why not', async () => {

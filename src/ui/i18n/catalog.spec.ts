@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ALL_FEATURES } from './all-features';
 import { lookup, registerMessages, type MessageKey } from './catalog';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+// Names used, plain ({count}) or as a plural choice ({count|device|devices}).
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]).sort();
+const plurals = (s: string) => [...s.matchAll(/\{(\w+)\|[^|{}]*\|[^|{}]*\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogs', () => {
   it('no two features use the same key', () => {
@@ -22,6 +24,7 @@ describe('message catalogs', () => {
           const text = (feature[locale] as Record<string, string>)[key];
           expect(text, `${locale} ${key}`).toBeTruthy();
           expect(placeholders(text!), `${locale} ${key}`).toEqual(placeholders(english));
+          expect(plurals(text!), `${locale} ${key}: plural choices`).toEqual(plurals(english));
         }
       }
     }

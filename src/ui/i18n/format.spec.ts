@@ -14,3 +14,16 @@ describe('formatMessage', () => {
     expect(formatMessage('Plain {text}')).toBe('Plain {text}');
   });
 });
+
+describe('formatMessage plurals', () => {
+  it('chooses the singular for exactly 1 and the plural otherwise', () => {
+    const t = '{count} {count|device|devices} saved';
+    expect(formatMessage(t, { count: 1 })).toBe('1 device saved');
+    expect(formatMessage(t, { count: 0 })).toBe('0 devices saved');
+    expect(formatMessage(t, { count: 12 })).toBe('12 devices saved');
+    expect(formatMessage('{n} {n|enhet|enheter}', { n: '1' })).toBe('1 enhet');
+  });
+  it('leaves a plural choice visible when its param is missing', () => {
+    expect(formatMessage('{count|device|devices}', {})).toBe('{count|device|devices}');
+  });
+});
