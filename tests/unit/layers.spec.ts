@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve, dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// ARCHITECTURE.md's "who may import whom", checked on every import in src/.
+const SRC = resolve(__dirname, '../../src');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path);
+    return /\.(ts|svelte)$/.test(name) && !/\.spec\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => (m[1] ?? m[2])!,
+  );
+}
+
+const layerOf = (path: string): string => relative(SRC, path).split('/')[0]!;
+
+describe('layers', () => {
+  const all = files(SRC);
+
+  it('the core imports nothing outside itself but a few pure libraries (no DOM, storage or Svelte)', () => {
+    const allowed = new Set(['papaparse', 'fflate']);
+    const bad: string[] = [];
+    for (const file of all.filter((f) => layerOf(f) === 'core' && !f.includes('/test-data/'))) {
+      for (const spec of imports(file)) {
+        if (spec.startsWith('.')) {
+          if (layerOf(resolve(dirname(file), spec)) !== 'core') bad.push(`${relative(SRC, file)} -> ${spec}`);
+        } else if (!allowed.has(spec)) bad.push(`${relative(SRC, file)} -> ${spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('adapters and workers never import the UI', () => {
+    const bad = all
+      .filter((f) => ['adapters', 'workers'].includes(layerOf(f)))
+      .flatMap((file) =>
+        imports(file)
+          .filter((spec) => spec.startsWith('.') && layerOf(resolve(dirname(file), spec)) === 'ui')
+          .map((spec) => `${relative(SRC, file)} -> ${spec}`),
+      );
+    expect(bad).toEqual([]);
+  });
+
+  it('an adapter does not reach into another adapter', () => {
+    const bad: string[] = [];
+    for (const file of all.filter((f) => layerOf(f) === 'adapters')) {
+      const own = relative(SRC, file).split('/')[1];
+      for (const spec of imports(file).filter((s) => s.startsWith('.'))) {
+        const target = relative(SRC, resolve(dirname(file), spec)).split('/');
+        if (target[0] === 'adapters' && target[1] !== own) bad.push(`${relative(SRC, file)} -> ${spec}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('outside the core, code uses the core only through src/core/index.ts', () => {
+    const bad = all
+      .filter((f) => layerOf(f) !== 'core')
+      .flatMap((file) =>
+        imports(file)
+          .filter((spec) => spec.startsWith('.'))
+          .map((spec) => relative(SRC, resolve(dirname(file), spec)))
+          .filter((target) => target.startsWith('core/') && !/^core\/(index|types)(\.ts)?$/.test(target))
+          .map((target) => `${relative(SRC, file)} -> ${target}`),
+      );
+    expect(bad).toEqual([]);
+  });
+});
