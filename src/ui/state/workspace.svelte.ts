@@ -1,6 +1,7 @@
 import {
   DEFAULT_SETTINGS,
   getStore,
+  storageError,
   type BoxpilotStore,
   type ListSummary,
   type Result,
@@ -83,7 +84,7 @@ class Workspace {
   async change<T>(action: (store: BoxpilotStore) => Promise<Result<T>>): Promise<Result<T>> {
     await this.start();
     const store = this.#store;
-    if (!store) return { ok: false, error: this.#openError ?? { code: 'unavailable', message: 'Storage is not open.' } };
+    if (!store) return { ok: false, error: this.#openError ?? storageError('unavailable') };
     const result = await action(store);
     await this.refreshLists();
     return result;
@@ -107,7 +108,7 @@ class Workspace {
 
   async updateSettings(patch: Partial<Settings>): Promise<Result<Settings>> {
     const store = this.#store;
-    if (!store) return { ok: false, error: this.#openError ?? { code: 'unavailable', message: 'Storage is not open yet.' } };
+    if (!store) return { ok: false, error: this.#openError ?? storageError('unavailable') };
     const result = await store.updateSettings(patch);
     if (result.ok) this.#settings = result.value;
     return result;

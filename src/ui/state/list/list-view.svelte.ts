@@ -6,6 +6,8 @@
 import { normalizeDevice, type Choice, type Device, type DeviceField, type Dialect, type DuplicateHit, type Problem } from '../../../core';
 import {
   getStore,
+  notFound,
+  storageError,
   type AddResult,
   type BoxpilotStore,
   type DeviceList,
@@ -322,7 +324,7 @@ export class ListView {
    */
   async #add(items: NewDevice[], onProgress?: (saved: number, total: number) => void): Promise<AddResult> {
     const store = this.#storeRef;
-    if (!store) return { ok: false, error: workspace.openError ?? { code: 'unavailable', message: 'Storage is not open.' }, saved: [] };
+    if (!store) return { ok: false, error: workspace.openError ?? storageError('unavailable'), saved: [] };
     this.#validation.hold();
     // Committed rows join the table a few times a second, not per chunk: every update of the
     // table goes over the whole list, which for 86 chunks of a 10,000-row import added up.
@@ -384,7 +386,7 @@ export class ListView {
   async editDevice(id: string, field: DeviceField, value: string): Promise<Result<StoredDevice>> {
     const current = this.#devices.find((d) => d.id === id);
     const store = this.#storeRef;
-    if (!current || !store) return { ok: false, error: { code: 'not-found', message: 'The device no longer exists.' } };
+    if (!current || !store) return { ok: false, error: notFound('The device') };
     const raw: Record<string, string | undefined> = { ...current.device, [field]: value };
     const { device } = normalizeDevice(raw);
     const result = await store.updateDevice(id, { device, problems: problemsAlone(device, this.dialect) });
