@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { readDeviceFile, validateDevices, writeDeviceFiles, type Device } from '../src/core/index';
 import { decodeUtf16le } from '../src/core/import/decode';
 import { median, type BenchRow } from './support';
+import { utf16leWithBom } from '../src/core/test-data/factories';
 
 
 
@@ -72,15 +73,7 @@ function autopilotInfoFile(rows: number, hashLength: number): { bytes: Uint8Arra
     lines.push(`PF${String(i).padStart(6, '0')},,${head}${hash.slice(8)}`);
   }
   const text = lines.join('\r\n') + '\r\n';
-  const bytes = new Uint8Array(2 + text.length * 2);
-  bytes[0] = 0xff;
-  bytes[1] = 0xfe;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    bytes[2 + i * 2] = c & 0xff;
-    bytes[3 + i * 2] = c >> 8;
-  }
-  return { bytes, text };
+  return { bytes: utf16leWithBom(text), text };
 }
 
 async function writeBench(): Promise<BenchRow[]> {
