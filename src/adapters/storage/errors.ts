@@ -25,7 +25,8 @@ export const fail = <T = never>(code: StorageErrorCode, message: string): Result
   error: { code, message },
 });
 
-const MESSAGES: Record<Exclude<StorageErrorCode, 'not-found' | 'invalid-backup' | 'unknown'>, string> = {
+/** The fixed English text of each error that has one (the others carry a specific message). */
+export const STORAGE_ERROR_MESSAGES: Readonly<Record<Exclude<StorageErrorCode, 'not-found' | 'invalid-backup' | 'unknown'>, string>> = {
   'quota-exceeded':
     'The device storage is full, so nothing was saved. What you entered is still on screen: free some disk space (or empty the Boxpilot trash) and try again. Everything saved before is intact.',
   'blocked-by-other-tab':
@@ -36,7 +37,7 @@ const MESSAGES: Record<Exclude<StorageErrorCode, 'not-found' | 'invalid-backup' 
     'This browser does not let Boxpilot store data (private browsing, or storage switched off). Nothing can be saved here: use a normal window, or export files as you go.',
 };
 
-export const storageError = (code: keyof typeof MESSAGES): StorageError => ({ code, message: MESSAGES[code] });
+export const storageError = (code: keyof typeof STORAGE_ERROR_MESSAGES): StorageError => ({ code, message: STORAGE_ERROR_MESSAGES[code] });
 
 function errorName(e: unknown): string | undefined {
   if (e && typeof e === 'object' && 'name' in e && typeof e.name === 'string') return e.name;

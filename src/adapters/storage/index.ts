@@ -4,7 +4,7 @@ import type { Result } from './errors';
 
 export { BoxpilotStore, openStore, type OpenStoreOptions } from './store';
 export type { Result, StorageError, StorageErrorCode } from './errors';
-export { notFound, storageError } from './errors';
+export { notFound, storageError, STORAGE_ERROR_MESSAGES } from './errors';
 export type * from './types';
 export { DEFAULT_SETTINGS, type Settings, type Language, type Theme } from './settings-shape';
 export { restoreList, restoreDevice, restoreSettings, type RestoredDevice } from './restore';

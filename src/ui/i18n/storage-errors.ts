@@ -1,4 +1,4 @@
-import type { StorageError, StorageErrorCode } from '../../adapters/storage';
+import { STORAGE_ERROR_MESSAGES, type StorageError, type StorageErrorCode } from '../../adapters/storage';
 import type { Locale } from './define';
 
 // Storage failures in every language, keyed by the adapter's stable codes. English is the store's
@@ -7,15 +7,10 @@ import type { Locale } from './define';
 // and this text is only the fallback. The type is complete: a new code needs all three texts.
 export const STORAGE_ERROR_TEXTS: Record<Locale, Record<StorageErrorCode, string>> = {
   en: {
-    'quota-exceeded':
-      'The device storage is full, so nothing was saved. What you entered is still on screen: free some disk space (or empty the Boxpilot trash) and try again. Everything saved before is intact.',
-    'blocked-by-other-tab':
-      'Another Boxpilot tab is holding the database open. Close or reload the other Boxpilot tabs, then try again.',
-    'version-changed':
-      'Boxpilot was updated in another tab. Reload this page to continue; everything already saved is kept.',
+    // The adapter's own wording where it has a fixed one; generic texts for the codes whose
+    // adapter message is specific (and shown as is in English, see storageErrorText).
+    ...STORAGE_ERROR_MESSAGES,
     'not-found': 'What you are changing no longer exists. It may have been deleted in another tab: reload the list.',
-    unavailable:
-      'This browser does not let Boxpilot store data (private browsing, or storage switched off). Nothing can be saved here: use a normal window, or export files as you go.',
     'invalid-backup':
       'This file is not a Boxpilot backup, or it is damaged. Choose the .json file that Boxpilot exported. Nothing was imported.',
     unknown:
