@@ -69,6 +69,8 @@ export const MESSAGES = {
     'The {field} contains a comma, which would split the line into extra columns (files are never quoted). Remove the comma.',
   'value.quote':
     'The {field} contains a quotation mark, which these files must not contain. Remove it.',
+  'value.formula':
+    'The {field} starts with "{char}", so Excel would run it as a formula when the file is opened (a way to run commands on the PC that opens it); these files cannot quote it. Correct the value without the leading "{char}", or remove the device.',
 
   // --- group tag / user (validate/group-tag-rules.ts, user-rules.ts) -----------------------
   'group-tag.too-long':

@@ -4,6 +4,7 @@ import { problem } from '../problems';
 import type { Device, DeviceField, Dialect, Problem } from '../types';
 import { DIALECT_COLUMNS, rowsPerFile } from '../write/headers';
 import { checkDuplicates } from './duplicates';
+import { checkFormula } from './formula-rules';
 import { checkGroupTag } from './group-tag-rules';
 import { checkHash } from './hash-rules';
 import { checkIdentifierSet, reliesOnTuple } from './identifier-sets';
@@ -132,27 +133,36 @@ function validateUncached(devices: readonly Device[], dialect: Dialect, options:
     const { serialNumber, pkid, hardwareHash, manufacturer, model, groupTag, assignedUser } = d;
     if (wSerial && serialNumber) {
       checkValue(serialNumber, 'serialNumber', i, out);
+      checkFormula(serialNumber, 'serialNumber', i, out);
       checkSerial(serialNumber, i, out);
     }
     if (wPkid && pkid) {
       checkValue(pkid, 'pkid', i, out);
+      checkFormula(pkid, 'pkid', i, out);
       checkPkid(pkid, i, out);
     }
-    if (wHash && hardwareHash) checkHash(hardwareHash, i, out);
+    if (wHash && hardwareHash) {
+      checkFormula(hardwareHash, 'hardwareHash', i, out);
+      checkHash(hardwareHash, i, out);
+    }
     if (wMfr && manufacturer) {
       checkValue(manufacturer, 'manufacturer', i, out);
+      checkFormula(manufacturer, 'manufacturer', i, out);
       checkManufacturer(manufacturer, i, tuple, out);
     }
     if (wModel && model) {
       checkValue(model, 'model', i, out);
+      checkFormula(model, 'model', i, out);
       if (tuple) checkModel(model, manufacturer, i, out);
     }
     if (wTag && groupTag) {
       checkValue(groupTag, 'groupTag', i, out);
+      checkFormula(groupTag, 'groupTag', i, out);
       checkGroupTag(groupTag, i, out);
     }
     if (wUser && assignedUser) {
       checkValue(assignedUser, 'assignedUser', i, out);
+      checkFormula(assignedUser, 'assignedUser', i, out);
       checkAssignedUser(assignedUser, i, out);
     }
   }

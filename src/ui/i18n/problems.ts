@@ -57,6 +57,8 @@ export const PROBLEM_TEXTS: Record<'sv' | 'da', Record<MessageCode, string>> = {
     'value.delimiter':
       'Fältet {field} innehåller ett kommatecken, som skulle dela raden i extra kolumner (filerna har aldrig citattecken). Ta bort kommatecknet.',
     'value.quote': 'Fältet {field} innehåller ett citattecken, och sådana får inte finnas i de här filerna. Ta bort det.',
+    'value.formula':
+      'Fältet {field} börjar med "{char}", så Excel skulle köra det som en formel när filen öppnas (ett sätt att köra kommandon på datorn som öppnar den); de här filerna kan inte ha citattecken runt värdet. Rätta värdet utan det inledande "{char}", eller ta bort enheten.',
     'group-tag.too-long':
       'Grupptaggen är {length} tecken lång; håll den till högst 64 tecken så att alla tjänster godtar den.',
     'group-tag.managed-desktop-case':
@@ -156,6 +158,8 @@ export const PROBLEM_TEXTS: Record<'sv' | 'da', Record<MessageCode, string>> = {
     'value.delimiter':
       'Feltet {field} indeholder et komma, som ville dele linjen i ekstra kolonner (filerne bruger aldrig anførselstegn). Fjern kommaet.',
     'value.quote': 'Feltet {field} indeholder et anførselstegn, og det må disse filer ikke indeholde. Fjern det.',
+    'value.formula':
+      'Feltet {field} begynder med "{char}", så Excel ville køre det som en formel, når filen åbnes (en måde at køre kommandoer på den pc, der åbner den); disse filer kan ikke sætte anførselstegn om værdien. Ret værdien uden det indledende "{char}", eller fjern enheden.',
     'group-tag.too-long':
       'Gruppemærket er {length} tegn langt; hold det på højst 64 tegn, så alle tjenester accepterer det.',
     'group-tag.managed-desktop-case':
