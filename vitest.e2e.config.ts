@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
+    // Fails any test after which a request left this machine.
+    setupFiles: ['tests/e2e/support/egress-guard.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 90_000,

@@ -76,7 +76,7 @@ test('no request left this machine', () => {
 });
 
 test('the CSP refuses a request to another host, and the guard notices a navigation to one', async () => {
-  const probe = await launch(await newProfileDir());
+  const probe = await launch(await newProfileDir(), { egressExpected: true });
   const page = await probe.context.newPage();
   await page.goto(app.url);
   const outcome = await page.evaluate(() =>

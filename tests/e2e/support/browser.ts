@@ -32,7 +32,10 @@ export async function newProfileDir(): Promise<string> {
 
 export interface Session {
   context: BrowserContext;
-  /** Every URL the browser asked for that was not on this machine. Must stay empty. */
+  /**
+   * Every URL the browser asked for that was not on this machine. Must stay empty: the e2e
+   * setup (egress-guard.ts) fails the test after which it grew.
+   */
   outside: string[];
   /** Console errors, page errors and CSP violations. */
   problems: string[];
@@ -45,10 +48,38 @@ export function isLocal(url: string): boolean {
   return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 }
 
+/** Every session launched in this process, with how much of its `outside` was already checked. */
+const launched: { session: { outside: string[] }; checked: number; expected: boolean }[] = [];
+
+/** Puts a browser started some other way (killable-browser.ts) under the egress guard too. */
+export function guardEgress(session: { outside: string[] }, expected = false): void {
+  launched.push({ session, checked: 0, expected });
+}
+
+/**
+ * Requests to other hosts made by any session since the last call (closed sessions included),
+ * except sessions launched with `egressExpected` (a test that provokes one on purpose).
+ */
+export function takeNewEgress(): string[] {
+  const fresh: string[] = [];
+  for (const entry of launched) {
+    const { outside } = entry.session;
+    if (!entry.expected) fresh.push(...outside.slice(entry.checked));
+    entry.checked = outside.length;
+  }
+  return fresh;
+}
+
 /** A persistent Chromium profile (so a restart keeps the service worker and IndexedDB). */
 export async function launch(
   profileDir: string,
-  options: { extraArgs?: string[]; viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
+  options: {
+    extraArgs?: string[];
+    viewport?: { width: number; height: number };
+    acceptDownloads?: boolean;
+    /** This session reaches for another host on purpose: the egress guard ignores it. */
+    egressExpected?: boolean;
+  } = {},
 ): Promise<Session> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
@@ -86,12 +117,14 @@ export async function launch(
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
-  return {
+  const session: Session = {
     context,
     outside,
     problems,
     close: () => context.close(),
   };
+  guardEgress(session, options.egressExpected);
+  return session;
 }
 
 /** Waits until the page is controlled by an activated service worker (offline-ready). */

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_FLAGS, chromiumPath, isLocal } from './browser';
+import { CHROMIUM_FLAGS, chromiumPath, guardEgress, isLocal } from './browser';
 
 /**
  * A Chromium we start ourselves and attach to over CDP, so a test can kill its process with
@@ -32,6 +32,7 @@ export async function startKillable(profileDir: string): Promise<KillableBrowser
   context.on('request', (request) => {
     if (!isLocal(request.url())) outside.push(request.url());
   });
+  guardEgress({ outside });
   return {
     browser,
     context,
