@@ -20,6 +20,26 @@ export {
   type Outcome,
   type RowLookup,
 } from './box/box-draft';
+export {
+  addQuestion,
+  closeBox,
+  initialBoxState,
+  isForOpenBox,
+  undoLastCode,
+  valuesOf,
+  withoutQuestion,
+  MAX_QUESTIONS,
+  type BoxState,
+  type BoxStep,
+  type ClosedBox,
+  type DuplicateMatch,
+  type OpenBox,
+  type PendingQuestion,
+  type QuestionTarget,
+  type Undo,
+} from './box/open-box';
+export { planCode, planChoice, planValues, settledQuestions, isOnePerBox, type CodeInput, type CodePlan, type Settled } from './box/plan-code';
+export { restoreBoxState } from './box/restore-box-state';
 export type { ScanAlternative, ScanContext, ScanKind, ScanResult, Confidence, Symbology } from './classify/types';
 
 export { validateDevices } from './validate/validate-devices';
@@ -50,3 +70,4 @@ export { KNOWN_MANUFACTURERS, matchManufacturer, type KnownManufacturer } from '
 export { MANAGED_DESKTOP_TAGS, GROUP_TAG_MAX_LENGTH, type ManagedDesktopTag } from './identifiers/group-tags';
 export { isPkid } from './identifiers/pkid';
 export { hasValidGs1CheckDigit } from './identifiers/gs1';
+export { normalizeSymbology } from './identifiers/symbology';

@@ -18,7 +18,7 @@ describe('classifyScan', () => {
   it('context settles the ambiguous 13 digits', () => {
     expect(classifyScan('4006381333931', { symbology: 'ean-13' })).toMatchObject({ kind: 'gtin', confidence: 'high' });
     expect(classifyScan(']E04006381333931')).toMatchObject({ kind: 'gtin', symbology: 'ean-13' });
-    expect(classifyScan('4006381333931', { symbology: 'code-128' })).toMatchObject({ kind: 'pkid', confidence: 'medium' });
+    expect(classifyScan('4006381333931', { symbology: 'code-128' })).toMatchObject({ kind: 'pkid', confidence: 'high' });
     expect(classifyScan('4006381333931', { otherKindsOnBox: ['pkid'] })).toMatchObject({ kind: 'gtin', confidence: 'medium' });
     expect(classifyScan('4006381333931', { otherKindsOnBox: ['gtin'] })).toMatchObject({ kind: 'pkid', confidence: 'medium' });
   });

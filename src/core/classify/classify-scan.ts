@@ -4,6 +4,7 @@
 import { problem } from '../problems';
 import { cleanValue } from '../noise';
 import { splitAimPrefix } from '../identifiers/aim';
+import { normalizeSymbology } from '../identifiers/symbology';
 import { parseDataIdentifier, parseEnvelope, type DataIdentifierField } from '../identifiers/data-identifiers';
 import { LENOVO_MTM } from '../identifiers/ten-characters';
 import { GS, parseParenthesisedGs1, parseRawGs1, type Gs1Element } from '../identifiers/gs1';
@@ -89,7 +90,8 @@ function classifyUnsafe(input: string, raw: string, context: ScanContext): ScanR
   const c = cleanValue(input, { keepGroupSeparator: true });
   const cleaned = c.cleaned.length ? [problem('cleaned.noise', 'info', { field: 'scan', removed: c.cleaned.join(', '), value: c.value })] : [];
   let v = c.value;
-  let symbology: string | undefined = context.symbology;
+  // One spelling from here on, whichever decoder or scanner reported it (identifiers/symbology.ts).
+  let symbology: string | undefined = normalizeSymbology(context.symbology);
   let gs1 = false;
   const aimText = context.aim ? context.aim + v : v;
   const aim = splitAimPrefix(aimText);

@@ -4,13 +4,13 @@ import { hasValidGs1CheckDigit } from '../identifiers/gs1';
 import { isBase64, looksLikeHash } from '../identifiers/hash';
 import { matchManufacturer } from '../identifiers/manufacturers';
 import { isScientificNotation } from '../identifiers/pkid';
+import { PKID_SYMBOLOGIES, RETAIL_SYMBOLOGIES } from '../identifiers/symbology';
 import { isProductKey, isWindowsProductId } from '../identifiers/product-key';
 import { tenCharacterShape } from '../identifiers/ten-characters';
 import type { ScanContext, ScanKind, ScanResult } from './types';
 
 type Partial1 = Omit<ScanResult, 'raw'>;
 
-const EAN_SYMBOLOGIES = new Set(['ean-13', 'ean-8', 'upc-a', 'upc-e', 'ean-upc']);
 const has = (ctx: ScanContext, k: ScanKind): boolean => ctx.otherKindsOnBox?.includes(k) ?? false;
 
 function thirteenDigits(v: string, sym: string | undefined, ctx: ScanContext): Partial1 {
@@ -24,13 +24,25 @@ function thirteenDigits(v: string, sym: string | undefined, ctx: ScanContext): P
   }
   const asPkid = { kind: 'pkid' as const, value: v, explanation: 'It may be the PKID (13 digits).' };
   const asGtin = { kind: 'gtin' as const, value: v, explanation: 'It may be the EAN-13 product barcode (valid check digit).' };
-  if (sym && EAN_SYMBOLOGIES.has(sym)) {
+  if (sym && RETAIL_SYMBOLOGIES.has(sym)) {
     return {
       kind: 'gtin',
       value: v,
       confidence: 'high',
       explanation: 'An EAN-13 product barcode (the retail article number), not a PKID: PKIDs are printed as Code 128.',
       alternatives: [asPkid],
+    };
+  }
+  // The symbology settles it (spec §2): EAN product codes are always printed as EAN-13 bars, so
+  // 13 digits in a Code 128/39/93, DataMatrix, QR or PDF417 symbol are the PKID.
+  if (sym && PKID_SYMBOLOGIES.has(sym)) {
+    return {
+      kind: 'pkid',
+      value: v,
+      confidence: 'high',
+      explanation:
+        'A 13-digit number in a barcode that is not EAN-13 (EAN product codes use EAN-13 bars): the PKID, even though its check digit is also a valid EAN.',
+      alternatives: [asGtin],
     };
   }
   if (has(ctx, 'pkid') && !has(ctx, 'gtin')) {
@@ -42,15 +54,12 @@ function thirteenDigits(v: string, sym: string | undefined, ctx: ScanContext): P
       alternatives: [asPkid],
     };
   }
-  if (sym === 'code-128' || sym === 'code-39' || has(ctx, 'gtin')) {
+  if (has(ctx, 'gtin')) {
     return {
       kind: 'pkid',
       value: v,
       confidence: 'medium',
-      explanation:
-        sym === 'code-128' || sym === 'code-39'
-          ? 'A 13-digit number in a Code 128/39 barcode: probably the PKID (EAN product codes use EAN-13 bars), though its check digit is also a valid EAN.'
-          : 'A 13-digit number; the product barcode of this box was already scanned, so this is probably the PKID.',
+      explanation: 'A 13-digit number; the product barcode of this box was already scanned, so this is probably the PKID.',
       alternatives: [asGtin],
     };
   }
@@ -185,10 +194,10 @@ export function classifyPlain(v: string, ctx: ScanContext, sym: string | undefin
   if (/^\d{14}$/.test(v) && hasValidGs1CheckDigit(v)) {
     return { kind: 'gtin', value: v, confidence: 'high', explanation: 'A GTIN-14 product number, not a device identifier.' };
   }
-  if (/^\d{8}$/.test(v) && sym && EAN_SYMBOLOGIES.has(sym)) {
+  if (/^\d{8}$/.test(v) && sym && RETAIL_SYMBOLOGIES.has(sym)) {
     return { kind: 'gtin', value: v, confidence: 'high', explanation: 'An EAN-8 product barcode, not a device identifier.' };
   }
-  if (/^\d{12}$/.test(v) && sym && EAN_SYMBOLOGIES.has(sym)) {
+  if (/^\d{12}$/.test(v) && sym && RETAIL_SYMBOLOGIES.has(sym)) {
     return { kind: 'gtin', value: v, confidence: 'high', explanation: 'A UPC-A product barcode, not a device identifier.' };
   }
   if (/^\d{12}$/.test(v) && hasValidGs1CheckDigit(v) && !sym) {

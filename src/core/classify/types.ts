@@ -19,7 +19,10 @@ export type ScanKind =
 
 export type Confidence = 'high' | 'medium' | 'low';
 
-/** Barcode symbologies a decoder reports (zxing names, lower-cased and hyphenated). */
+/**
+ * Barcode symbologies, one spelling: whatever a decoder reports is brought to these by
+ * `normalizeSymbology` (identifiers/symbology.ts). `ean-upc` is an AIM ]E code of unknown length.
+ */
 export type Symbology =
   | 'ean-13'
   | 'ean-8'
@@ -34,6 +37,8 @@ export type Symbology =
   | 'qr'
   | 'pdf417'
   | 'aztec'
+  | 'ean-upc'
+  | 'gs1-databar'
   | (string & {});
 
 export interface ScanContext {
