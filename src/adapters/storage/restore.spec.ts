@@ -64,8 +64,9 @@ describe('restoreSettings', () => {
   it('keeps valid values and defaults the rest', () => {
     expect(restoreSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(
-      restoreSettings({ language: 'da', maxRows: '250', theme: 'neon', apiBaseUrl: 'https://relay.example.com/pc/v1/', defaultDialect: 'intune', other: 1 }),
-    ).toEqual({ language: 'da', maxRows: 250, theme: 'system', apiBaseUrl: 'https://relay.example.com/pc/v1', defaultDialect: 'intune' });
+      restoreSettings({ language: 'da', maxRows: '250', theme: 'neon', apiBaseUrl: 'https://relay.example.com/pc/v1/', defaultDialect: 'intune', sounds: 'no', other: 1 }),
+    ).toEqual({ language: 'da', maxRows: 250, theme: 'system', apiBaseUrl: 'https://relay.example.com/pc/v1', defaultDialect: 'intune', sounds: true });
+    expect(restoreSettings({ sounds: false }).sounds).toBe(false);
   });
 
   it('accepts only https API bases, or http on this machine', () => {

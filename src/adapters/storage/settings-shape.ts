@@ -15,6 +15,8 @@ export interface Settings {
   apiBaseUrl: string;
   /** Dialect a new list starts with. */
   defaultDialect: Dialect;
+  /** Tones for scan results (vibration stays on: it disturbs no one). */
+  sounds: boolean;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
   apiBaseUrl: 'https://api.partnercenter.microsoft.com/v1',
   defaultDialect: 'partner-center',
+  sounds: true,
 });
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
@@ -60,6 +63,7 @@ export function restoreSetting<K extends keyof Settings>(key: K, value: unknown)
     theme: (v) => oneOf(THEMES, v),
     apiBaseUrl: apiUrl,
     defaultDialect: (v) => oneOf(DIALECTS, v),
+    sounds: (v) => (typeof v === 'boolean' ? v : undefined),
   };
   return checked[key](value);
 }
