@@ -5,7 +5,7 @@ export { MESSAGES, formatMessage, FIELD_WORDS, BINARY_KIND_WORDS, NOISE_WORDS, t
 export { cleanValue, type Cleaned, type NoiseKind } from './noise';
 export { normalizeDevice, type Normalized } from './normalize';
 
-export { classifyScan } from './classify/classify-scan';
+export { classifyScan, MAX_SCAN_LENGTH } from './classify/classify-scan';
 export {
   applyChoice,
   applyScan,
@@ -40,7 +40,7 @@ export {
 } from './box/open-box';
 export { planCode, planChoice, planValues, settledQuestions, isOnePerBox, type CodeInput, type CodePlan, type Settled } from './box/plan-code';
 export { restoreBoxState } from './box/restore-box-state';
-export type { ScanAlternative, ScanContext, ScanKind, ScanResult, Confidence, Symbology } from './classify/types';
+export type { ScanAlternative, ScanContext, ScanKind, ScanRefusal, ScanResult, Confidence, Symbology } from './classify/types';
 
 export { validateDevices } from './validate/validate-devices';
 export type { ValidateOptions } from './validate/options';

@@ -85,6 +85,8 @@ describe('asking instead of guessing', () => {
     expect(applyScan({}, classifyScan('4006381333931', { symbology: 'ean-13' }))).toMatchObject({ kind: 'ignored', reason: 'gtin' });
     expect(applyScan({}, classifyScan('  '))).toMatchObject({ kind: 'ignored', reason: 'empty' });
     expect(applyScan({}, classifyScan('???'))).toMatchObject({ kind: 'ignored', reason: 'unknown' });
+    expect(applyScan({}, classifyScan('A'.repeat(25_000)))).toEqual({ kind: 'ignored', reason: 'too-long', value: '' });
+    expect(applyScan({}, classifyScan('A1b2'.repeat(2500)))).toMatchObject({ kind: 'ignored', reason: 'not-a-hash' });
   });
 });
 

@@ -2,7 +2,7 @@
 // Svelte, no storage) so every rule is unit-tested: which field a classified scan fills, when a
 // box is complete for the list's dialect, and when a scan starts the next box.
 import type { Device, DeviceField, Dialect } from '../types';
-import type { ScanKind, ScanResult } from '../classify/types';
+import type { ScanKind, ScanRefusal, ScanResult } from '../classify/types';
 
 /** The identifier fields a scan can fill, in the order they are usually found on a box. */
 const KIND_FIELD: Partial<Record<ScanKind, DeviceField>> = {
@@ -19,7 +19,7 @@ const ONE_PER_BOX: readonly DeviceField[] = ['serialNumber', 'pkid', 'hardwareHa
 export type Choice = { kind: ScanKind; value: string };
 
 /** Why a scan did not go into any field: the UI words each one. */
-export type Ignored = 'empty' | 'product-key' | 'windows-product-id' | 'gtin' | 'unknown';
+export type Ignored = 'empty' | 'product-key' | 'windows-product-id' | 'gtin' | 'unknown' | ScanRefusal;
 
 export type Outcome =
   /** Fields were set on the draft (`replaced` when a manufacturer/model overwrote another value). */
@@ -60,6 +60,7 @@ export function applyChoice(draft: Device, choice: Choice): Outcome {
 }
 
 export function applyScan(draft: Device, scan: ScanResult): Outcome {
+  if (scan.refused) return { kind: 'ignored', reason: scan.refused, value: scan.value };
   if (scan.value === '') return { kind: 'ignored', reason: 'empty', value: '' };
   // A 10-character value that is a Lenovo machine type model OR an HP serial: decide only where
   // the box already tells (it has a serial, or it is a Lenovo box); otherwise ask.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeHash } from '../test-data/factories';
-import { classifyScan } from './classify-scan';
+import { classifyScan, MAX_SCAN_LENGTH } from './classify-scan';
 
 describe('classifyScan', () => {
   it('a 13-digit number with an invalid EAN check digit is a PKID, high confidence', () => {
@@ -38,6 +38,26 @@ describe('classifyScan', () => {
     const h = fakeHash(1);
     const r = classifyScan(h.slice(0, 2000) + '\r\n' + h.slice(2000));
     expect(r).toMatchObject({ kind: 'hardware-hash', value: h, confidence: 'high' });
+  });
+
+  it('refuses a value longer than any code whole, never cutting it into a "hash" (issue 10)', () => {
+    const typed = fakeHash(2).repeat(7).slice(0, 25_000);
+    const r = classifyScan(typed);
+    expect(r).toMatchObject({ kind: 'unknown', refused: 'too-long', value: '', raw: typed });
+    expect(r.explanation).toMatch(/^25000 characters/);
+    expect(classifyScan('A'.repeat(MAX_SCAN_LENGTH + 1)).refused).toBe('too-long');
+  });
+
+  it('takes only base64 of a plausible hash length as a hash; other long base64-like text is refused (spec §3)', () => {
+    expect(classifyScan('A1b2'.repeat(2500))).toMatchObject({ kind: 'unknown', refused: 'not-a-hash' }); // 10,000 alphanumerics
+    expect(classifyScan(fakeHash(3).slice(0, 1000))).toMatchObject({ kind: 'unknown', refused: 'not-a-hash' }); // cut short
+    expect(classifyScan('A' + fakeHash(3))).toMatchObject({ kind: 'unknown', refused: 'not-a-hash' }); // not a multiple of 4
+    expect(classifyScan('Q'.repeat(200))).toMatchObject({ refused: 'not-a-hash' });
+    expect(classifyScan(fakeHash(4))).toMatchObject({ kind: 'hardware-hash', confidence: 'high' });
+    expect(classifyScan(fakeHash(4)).refused).toBeUndefined();
+    // Ordinary codes are untouched.
+    expect(classifyScan('7XK2QH3')).toMatchObject({ kind: 'serial' });
+    expect(classifyScan('Latitude 5440 with a long marketing name')).toMatchObject({ kind: 'model' });
   });
 
   it('reads GS1 element strings with AIM prefix and GS separators', () => {

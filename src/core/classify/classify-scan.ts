@@ -11,7 +11,13 @@ import { GS, parseParenthesisedGs1, parseRawGs1, type Gs1Element } from '../iden
 import { classifyPlain } from './plain-value';
 import type { ScanContext, ScanResult } from './types';
 
-const MAX_SCAN_LENGTH = 20_000;
+/**
+ * Longest value read as one scan: a hardware hash (at most HASH_PLAUSIBLE_MAX, 6,000 characters,
+ * spec §3) with its line breaks still in, and room to spare (two hashes pasted at once still fit,
+ * and are refused as `not-a-hash`). Anything longer is refused whole (`too-long`), never cut: a
+ * cut hash would be saved as a different, wrong hash.
+ */
+export const MAX_SCAN_LENGTH = 16_384;
 
 function fromGs1(elements: Gs1Element[]): Omit<ScanResult, 'raw'> | null {
   const get = (ai: string): string | undefined => elements.find((e) => e.ai === ai)?.value;
@@ -79,7 +85,17 @@ function fromDataIdentifier(f: DataIdentifierField, viaEnvelope: boolean): Omit<
 export function classifyScan(text: string, context: ScanContext = {}): ScanResult {
   const raw = typeof text === 'string' ? text : '';
   try {
-    return classifyUnsafe(raw.length > MAX_SCAN_LENGTH ? raw.slice(0, MAX_SCAN_LENGTH) : raw, raw, context);
+    if (raw.length > MAX_SCAN_LENGTH) {
+      return {
+        kind: 'unknown',
+        refused: 'too-long',
+        value: '',
+        raw,
+        confidence: 'high',
+        explanation: `${raw.length} characters: longer than any code on a box or any hardware hash (at most ${MAX_SCAN_LENGTH}). Nothing was read from it.`,
+      };
+    }
+    return classifyUnsafe(raw, raw, context);
   } catch {
     return { kind: 'unknown', value: '', raw, confidence: 'low', explanation: 'This value could not be read.' };
   }

@@ -1,7 +1,7 @@
 // Classify one plain value (no prefixes left): the shape rules of spec §2.
 import { isGenericSerial } from '../identifiers/generic-serials';
 import { hasValidGs1CheckDigit } from '../identifiers/gs1';
-import { isBase64, looksLikeHash } from '../identifiers/hash';
+import { HASH_PLAUSIBLE_MAX, HASH_PLAUSIBLE_MIN, isBase64, isPlausibleHashLength } from '../identifiers/hash';
 import { matchManufacturer } from '../identifiers/manufacturers';
 import { isScientificNotation } from '../identifiers/pkid';
 import { PKID_SYMBOLOGIES, RETAIL_SYMBOLOGIES } from '../identifiers/symbology';
@@ -156,6 +156,17 @@ function tenCharacters(v: string, shape: 'hp-serial' | 'lenovo-mtm' | 'both', ct
   };
 }
 
+/**
+ * Spec §3: a hash is base64 (whitespace and line breaks removed) of a plausible length. Long text
+ * made only of base64's characters that is not that (10,000 letters, a cut or doubled hash, a
+ * length that is no multiple of 4) is refused as `not-a-hash`, never stored as one.
+ */
+function hashShape(v: string): 'hash' | 'not-a-hash' | null {
+  const compact = v.replace(/\s+/g, '');
+  if (isBase64(compact) && isPlausibleHashLength(compact.length)) return 'hash';
+  return /^[A-Za-z0-9+/]+={0,2}$/.test(compact) ? 'not-a-hash' : null;
+}
+
 export function classifyPlain(v: string, ctx: ScanContext, sym: string | undefined): Partial1 {
   if (v === '') return { kind: 'unknown', value: v, confidence: 'high', explanation: 'Nothing was scanned.' };
   if (isProductKey(v)) {
@@ -174,12 +185,22 @@ export function classifyPlain(v: string, ctx: ScanContext, sym: string | undefin
       explanation: 'The Windows "Product ID" shown in Settings. This is not a PKID: scan the 13-digit PKID barcode on the box.',
     };
   }
-  if (looksLikeHash(v) || (v.length >= 128 && isBase64(v.replace(/\s+/g, '')))) {
+  const hash = v.length >= 128 ? hashShape(v) : null;
+  if (hash === 'hash') {
     return {
       kind: 'hardware-hash',
       value: v.replace(/\s+/g, ''),
-      confidence: v.length >= 1000 ? 'high' : 'medium',
+      confidence: 'high',
       explanation: 'A hardware hash (base64). Keep it private: it identifies the device.',
+    };
+  }
+  if (hash === 'not-a-hash') {
+    return {
+      kind: 'unknown',
+      refused: 'not-a-hash',
+      value: v,
+      confidence: 'high',
+      explanation: `Long base64-like text, but not a hardware hash: a hash is base64 of ${HASH_PLAUSIBLE_MIN}–${HASH_PLAUSIBLE_MAX} characters (about 4,096). Copy the whole hash again.`,
     };
   }
   if (isScientificNotation(v)) {

@@ -60,8 +60,17 @@ export interface ScanAlternative {
   explanation: string;
 }
 
+/**
+ * Why a value was refused outright (kind `unknown`): longer than any code (`too-long`, nothing
+ * was read from it; never cut), or base64-like text that cannot be a hardware hash (`not-a-hash`,
+ * spec §3: base64 of about 4 KB).
+ */
+export type ScanRefusal = 'too-long' | 'not-a-hash';
+
 export interface ScanResult {
   kind: ScanKind;
+  /** Set when the value was refused; the UI says why (box-draft.ts passes it on as `Ignored`). */
+  refused?: ScanRefusal;
   /** The cleaned value to store (prefixes and noise removed). */
   value: string;
   /** Exactly what came in. */

@@ -62,6 +62,10 @@ export const listMessages = defineMessages(
       '"{value}" is a product barcode (EAN/UPC), not a device identifier. Nothing was added: scan the serial number or the PKID.',
     'list.ignored.unknown':
       '"{value}" is not a serial number, PKID, hardware hash, manufacturer or model. Nothing was added: check the label and try again.',
+    'list.ignored.too-long':
+      'That was longer than any code on a box or any hardware hash (more than 16,384 characters), so none of it was read. Nothing was added: scan, type or paste one code at a time.',
+    'list.ignored.not-a-hash':
+      'That is not a hardware hash: a hash is base64 text (A–Z, a–z, 0–9, + and /) of about 4,096 characters, and this is not, so it may be cut off or joined to something. Nothing was added: copy the whole hash again, or import the file it came from.',
     'list.field.serialNumber': 'Serial number',
     'list.field.pkid': 'PKID',
     'list.field.hardwareHash': 'Hardware hash',
@@ -171,6 +175,10 @@ export const listMessages = defineMessages(
         '"{value}" är en produktstreckkod (EAN/UPC), inte en enhetsidentifierare. Inget lades till: skanna serienumret eller PKID.',
       'list.ignored.unknown':
         '"{value}" är varken serienummer, PKID, maskinvaruhash, tillverkare eller modell. Inget lades till: kontrollera etiketten och försök igen.',
+      'list.ignored.too-long':
+        'Det var längre än någon kod på en kartong och än någon maskinvaruhash (över 16 384 tecken), så inget av det lästes. Inget lades till: skanna, skriv eller klistra in en kod i taget.',
+      'list.ignored.not-a-hash':
+        'Det är ingen maskinvaruhash: en hash är base64-text (A–Z, a–z, 0–9, + och /) på ungefär 4 096 tecken, och det här är inte det, så den kan vara avkortad eller ihopslagen med något annat. Inget lades till: kopiera hela hashen igen, eller importera filen den kom från.',
       'list.field.serialNumber': 'Serienummer',
       'list.field.pkid': 'PKID',
       'list.field.hardwareHash': 'Maskinvaruhash',
@@ -279,6 +287,10 @@ export const listMessages = defineMessages(
         '"{value}" er en produktstregkode (EAN/UPC), ikke et enheds-id. Intet blev tilføjet: scan serienummeret eller PKID.',
       'list.ignored.unknown':
         '"{value}" er hverken serienummer, PKID, hardware-hash, producent eller model. Intet blev tilføjet: tjek etiketten, og prøv igen.',
+      'list.ignored.too-long':
+        'Det var længere end nogen kode på en kasse og end nogen hardware-hash (over 16.384 tegn), så intet af det blev læst. Intet blev tilføjet: scan, skriv eller indsæt én kode ad gangen.',
+      'list.ignored.not-a-hash':
+        'Det er ikke en hardware-hash: en hash er base64-tekst (A–Z, a–z, 0–9, + og /) på omkring 4.096 tegn, og det er dette ikke, så den kan være afkortet eller sat sammen med noget andet. Intet blev tilføjet: kopiér hele hashen igen, eller importér den fil, den kom fra.',
       'list.field.serialNumber': 'Serienummer',
       'list.field.pkid': 'PKID',
       'list.field.hardwareHash': 'Hardware-hash',

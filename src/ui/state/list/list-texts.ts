@@ -27,6 +27,8 @@ export const IGNORED_TEXT = {
   'windows-product-id': 'list.ignored.windows-product-id',
   gtin: 'list.ignored.gtin',
   unknown: 'list.ignored.unknown',
+  'too-long': 'list.ignored.too-long',
+  'not-a-hash': 'list.ignored.not-a-hash',
 } as const;
 
 /** A hash is 4 KB: shown by its ends. */
