@@ -133,6 +133,10 @@ export const MESSAGES = {
   'column.no-identifier':
     'No column holds a serial number, PKID or hardware hash. Map the columns by hand.',
   'row.extra-cells': 'This line has {count} cells but the header has {expected}; the extra cells were ignored.',
+  'row.cell-too-long':
+    'The {field} cell on this line is {length} characters long (at most {max} are read): no serial number, PKID or hardware hash is that long; a hash is about 4,096 characters. It was not read: check that this column holds the {field} and that the file was exported whole.',
+  'file.cell-too-long':
+    'Line {line} holds a {field} cell of {length} characters (at most {max} are read): no serial number, PKID or hardware hash is that long; a hash is about 4,096 characters. The line was not read: check that this is a device list and that it was exported whole.',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

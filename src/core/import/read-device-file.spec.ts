@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crlf, fakeHash, makeXlsx, utf16leWithBom, utf8, utf8WithBom, windows1252, zipOf } from '../test-data/factories';
 import type { Problem } from '../types';
-import { readDeviceFile } from './read-device-file';
+import { MAX_CELL_CHARS, readDeviceFile } from './read-device-file';
 
 const codes = (ps: Problem[]): string[] => ps.map((p) => p.code);
 
@@ -246,6 +246,21 @@ describe('readDeviceFile: bad input is a clear problem, never an exception or a 
     const r = await readDeviceFile(utf8('Serial,PKID\r\nJX4K2L3,3258461234567,oops\r\n'));
     expect(r.devices[0]?.problems.map((p) => [p.code, p.line])).toEqual([['row.extra-cells', 2]]);
     expect(r.problems.map((p) => [p.code, p.params?.header])).toEqual([['column.unknown', 'column 3']]);
+  });
+  it('a one-line CSV that is one 60 MB cell is said, not read as a "hash" (issue 7)', async () => {
+    const r = await readDeviceFile(utf8('QUJD'.repeat(15_000_000) + '\r\n'), 'big.csv');
+    expect(r.devices).toEqual([]);
+    const long = r.problems.find((p) => p.code === 'file.cell-too-long');
+    expect(long).toMatchObject({ severity: 'error', line: 1, field: 'hardwareHash', params: { length: 60_000_000, max: MAX_CELL_CHARS } });
+    expect(long?.message).toMatch(/^Line 1 holds a hardware hash cell of 60000000 characters/);
+    expect(codes(r.problems)).toContain('file.no-devices');
+  });
+  it('an over-long cell beside real values is an error on that device, which keeps its other fields', async () => {
+    const r = await readDeviceFile(utf8(`Device Serial Number,Windows Product ID,Hardware Hash\r\nPF1,,${'A'.repeat(MAX_CELL_CHARS + 4)}\r\nPF2,,${fakeHash(2)}\r\n`));
+    expect(r.devices.map((d) => d.device.serialNumber)).toEqual(['PF1', 'PF2']);
+    expect(r.devices[0]?.device.hardwareHash).toBeUndefined();
+    expect(r.devices[0]?.problems.map((p) => [p.code, p.severity, p.field, p.line])).toEqual([['row.cell-too-long', 'error', 'hardwareHash', 2]]);
+    expect(r.devices[1]?.problems).toEqual([]);
   });
   it('something that is not a Uint8Array', async () => {
     expect(await read('text' as unknown as Uint8Array)).toEqual(['file.empty']);

@@ -23,6 +23,14 @@ export const MAX_FILE_BYTES = 128 * 1024 * 1024;
 export const MAX_ROWS = 100_000;
 /** Columns read at most; a 10,000-column line is reported, not mapped. */
 export const MAX_COLUMNS = 64;
+/**
+ * Longest cell read as a value. The longest real value is a hardware hash (about 4,096
+ * characters, spec §3; HASH_PLAUSIBLE_MAX 6,000); a longer cell (a 60 MB one-line file, a column
+ * of joined hashes) is said and not read, never stored as a "hash".
+ */
+export const MAX_CELL_CHARS = 16_384;
+/** Lines holding nothing but an over-long cell that are reported, at most (like parse errors). */
+const MAX_CELL_REPORTS = 20;
 
 export interface ReadOptions {
   /** Column index → field (null = ignore), replacing the detected mapping. */
@@ -337,6 +345,7 @@ async function readUnsafe(bytes: Uint8Array, fileName: string | undefined, optio
 
   const mapped = columns.filter((c) => c.field !== null);
   const devices: ReadDevice[] = [];
+  let longCells = 0;
   const dataRows = Math.max(0, Math.min(rows.length, MAX_ROWS + start) - start);
   for (let r = start, k = 0; r < start + dataRows; r++, k++) {
     if (k > 0 && k % 2000 === 0) {
@@ -351,16 +360,26 @@ async function readUnsafe(bytes: Uint8Array, fileName: string | undefined, optio
     if (!row || row.length === 0 || (row.length === 1 && row[0] === '')) continue;
     const line = lines[r] ?? r + 1;
     const raw: Partial<Record<DeviceField, string>> = {};
+    let tooLong: { field: DeviceField; length: number }[] | undefined;
     for (const c of mapped) {
       const v = row[c.index];
-      if (v !== undefined && v !== '') {
-        raw[c.field as DeviceField] = v;
-
-      }
+      if (v === undefined || v === '') continue;
+      if (v.length > MAX_CELL_CHARS) (tooLong ??= []).push({ field: c.field as DeviceField, length: v.length });
+      else raw[c.field as DeviceField] = v;
     }
     const { device, cleaned } = normalizeDevice(raw, { line }, normalizeOptions);
-    if (Object.keys(device).length === 0) continue;
     const rowProblems = cleaned;
+    if (tooLong) {
+      // Said on the device's row; a line with nothing else on it is said on the file (no empty device).
+      const alone = Object.keys(device).length === 0;
+      for (const { field, length } of tooLong) {
+        if (alone && longCells++ >= MAX_CELL_REPORTS) continue;
+        const params = { field, length, max: MAX_CELL_CHARS, line };
+        if (alone) problems.push(problem('file.cell-too-long', 'error', params, { line, field }));
+        else rowProblems.push(problem('row.cell-too-long', 'error', params, { line, field }));
+      }
+    }
+    if (Object.keys(device).length === 0) continue;
     const expected = guess.columns.length;
     if (hasHeader && row.length > expected && row.slice(expected).some((c) => c.trim() !== '')) {
       rowProblems.push(problem('row.extra-cells', 'warning', { count: row.length, expected }, { line }));

@@ -107,6 +107,10 @@ export const PROBLEM_TEXTS: Record<'sv' | 'da', Record<MessageCode, string>> = {
     'column.no-identifier': 'Ingen kolumn innehåller serienummer, PKID eller maskinvaruhash. Koppla kolumnerna för hand.',
     'row.extra-cells':
       'Raden har {count} celler men rubrikraden har {expected}; de extra cellerna ignorerades.',
+    'row.cell-too-long':
+      'Cellen för {field} på den här raden är {length} tecken lång (högst {max} läses): inget serienummer, PKID eller maskinvaruhash är så långt; en hash är ungefär 4 096 tecken. Den lästes inte: kontrollera att kolumnen innehåller {field} och att filen exporterades hel.',
+    'file.cell-too-long':
+      'Rad {line} har en cell för {field} på {length} tecken (högst {max} läses): inget serienummer, PKID eller maskinvaruhash är så långt; en hash är ungefär 4 096 tecken. Raden lästes inte: kontrollera att det är en enhetslista och att filen exporterades hel.',
   },
   da: {
     'cleaned.noise':
@@ -211,6 +215,10 @@ export const PROBLEM_TEXTS: Record<'sv' | 'da', Record<MessageCode, string>> = {
       'Ingen kolonne indeholder serienummer, PKID eller hardware-hash. Knyt kolonnerne manuelt.',
     'row.extra-cells':
       'Denne linje har {count} celler, men overskriftsrækken har {expected}; de ekstra celler blev ignoreret.',
+    'row.cell-too-long':
+      'Cellen med {field} på denne linje er {length} tegn lang (højst {max} læses): intet serienummer, PKID eller hardware-hash er så langt; en hash er omkring 4.096 tegn. Den blev ikke læst: kontrollér, at kolonnen indeholder {field}, og at filen blev eksporteret hel.',
+    'file.cell-too-long':
+      'Linje {line} har en celle med {field} på {length} tegn (højst {max} læses): intet serienummer, PKID eller hardware-hash er så langt; en hash er omkring 4.096 tegn. Linjen blev ikke læst: kontrollér, at det er en enhedsliste, og at filen blev eksporteret hel.',
   },
 };
 
