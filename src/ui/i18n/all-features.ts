@@ -5,6 +5,7 @@ import { importMessages } from './messages/import';
 import { exportMessages } from './messages/export';
 import { listMessages } from './messages/list';
 import { helpMessages } from './messages/help';
+import { scannerMessages } from './messages/scanner';
 
 // Every feature's texts. Imported by the catalog's type and by its spec only: at run time each
 // screen brings and registers its own texts (catalog.ts), so none of this ships up front.
@@ -16,4 +17,5 @@ export const ALL_FEATURES = [
   exportMessages,
   listMessages,
   helpMessages,
+  scannerMessages,
 ] as const;
