@@ -65,7 +65,7 @@ describe('restoreSettings', () => {
     expect(restoreSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(
       restoreSettings({ language: 'da', maxRows: '250', theme: 'neon', apiBaseUrl: 'https://relay.example.com/pc/v1/', defaultDialect: 'intune', sounds: 'no', other: 1 }),
-    ).toEqual({ language: 'da', maxRows: 250, theme: 'system', apiBaseUrl: 'https://relay.example.com/pc/v1', defaultDialect: 'intune', sounds: true });
+    ).toEqual({ ...DEFAULT_SETTINGS, language: 'da', maxRows: 250, theme: 'system', apiBaseUrl: 'https://relay.example.com/pc/v1', defaultDialect: 'intune', sounds: true });
     expect(restoreSettings({ sounds: false }).sounds).toBe(false);
   });
 

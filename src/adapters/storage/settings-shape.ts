@@ -4,6 +4,8 @@ import { DIALECTS, type Dialect } from '../../core';
 
 export type Language = 'auto' | 'en' | 'sv' | 'da';
 export type Theme = 'system' | 'light' | 'dark';
+/** Who may use the Partner Center API: an indirect reseller may not (it uploads the CSV, spec §4). */
+export type PartnerKind = 'unknown' | 'direct' | 'indirect-provider' | 'indirect-reseller';
 
 export interface Settings {
   /** 'auto' follows the browser's language. */
@@ -17,6 +19,11 @@ export interface Settings {
   defaultDialect: Dialect;
   /** Tones for scan results (vibration stays on: it disturbs no one). */
   sounds: boolean;
+  /** Application (client) ID of the organisation's SPA registration ('' = not set up). */
+  clientId: string;
+  /** Microsoft sign-in authority, https. */
+  authority: string;
+  partnerKind: PartnerKind;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -26,6 +33,10 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   apiBaseUrl: 'https://api.partnercenter.microsoft.com/v1',
   defaultDialect: 'partner-center',
   sounds: true,
+  // A deployment may bake its registration in at build time (VITE_BOXPILOT_CLIENT_ID).
+  clientId: clientId(import.meta.env.VITE_BOXPILOT_CLIENT_ID) ?? '',
+  authority: 'https://login.microsoftonline.com/organizations',
+  partnerKind: 'unknown',
 });
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
@@ -34,6 +45,7 @@ export const MAX_ROWS_LIMIT = 100_000;
 
 const LANGUAGES: readonly Language[] = ['auto', 'en', 'sv', 'da'];
 const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+const PARTNER_KINDS: readonly PartnerKind[] = ['unknown', 'direct', 'indirect-provider', 'indirect-reseller'];
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
   return allowed.find((a) => a === value);
@@ -52,6 +64,25 @@ function apiUrl(value: unknown): string | undefined {
   return undefined;
 }
 
+/** An application ID is a GUID; '' means "not set up yet". */
+function clientId(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const id = value.trim();
+  return id === '' || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id : undefined;
+}
+
+/** MSAL accepts only https authorities. */
+function authorityUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value.trim());
+    if (url.protocol === 'https:' && !url.username && !url.password) return url.href.replace(/\/+$/, '');
+  } catch {
+    // not a URL: fall back to the default
+  }
+  return undefined;
+}
+
 /** The value of one setting if it is valid, else undefined (the caller then uses the default). */
 export function restoreSetting<K extends keyof Settings>(key: K, value: unknown): Settings[K] | undefined {
   const checked: { [P in keyof Settings]: (v: unknown) => Settings[P] | undefined } = {
@@ -64,6 +95,9 @@ export function restoreSetting<K extends keyof Settings>(key: K, value: unknown)
     apiBaseUrl: apiUrl,
     defaultDialect: (v) => oneOf(DIALECTS, v),
     sounds: (v) => (typeof v === 'boolean' ? v : undefined),
+    clientId,
+    authority: authorityUrl,
+    partnerKind: (v) => oneOf(PARTNER_KINDS, v),
   };
   return checked[key](value);
 }
