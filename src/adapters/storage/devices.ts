@@ -155,6 +155,8 @@ async function patchOne(
   const next: Record<string, unknown> = { ...current, updatedAt: now };
   if (patch.device !== undefined) next.device = patch.device;
   if (patch.problems !== undefined) next.problems = patch.problems;
+  if (patch.found === null) delete next.found;
+  else if (patch.found !== undefined) next.found = patch.found;
   if (patch.sourceDetail !== undefined) next.sourceDetail = patch.sourceDetail;
   if (patch.registration === null) delete next.registration;
   else if (patch.registration !== undefined) next.registration = patch.registration;
@@ -177,7 +179,7 @@ export function updateDevice(ctx: StoreContext, id: string, patch: DevicePatch):
       await touchList(tx, listId, now, updated.identifiersChanged);
       return updated.device;
     },
-    () => [{ type: 'devices-changed', listId }, { type: 'lists-changed' }],
+    (device) => [{ type: 'devices-changed', listId, changed: [device.id] }, { type: 'lists-changed' }],
   );
 }
 

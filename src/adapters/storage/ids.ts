@@ -9,7 +9,7 @@ function randomPart(): string {
   return Array.from(bytes, (b) => (b % 36).toString(36)).join('');
 }
 
-export function newId(prefix: 'l' | 'd', now: number): string {
+export function newId(prefix: 'l' | 'd' | 'b' | 'q', now: number): string {
   counter = (counter + 1) % 36 ** 5;
   return `${prefix}${Math.max(0, Math.floor(now)).toString(36).padStart(9, '0')}${counter.toString(36).padStart(5, '0')}${randomPart()}`;
 }

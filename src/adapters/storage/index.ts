@@ -14,6 +14,7 @@ export type { RestoreRequest, EmptyTrashRequest } from './trash';
 export { TRASH_DAYS } from './trash';
 export { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupDuplicate, type ImportReport } from './backup';
 export { SCHEMA_VERSION } from './migrations';
+export type { BoxChange, BoxDeviceWrite, BoxWriteError, BoxWriteResult } from './box';
 
 let shared: Promise<Result<BoxpilotStore>> | undefined;
 

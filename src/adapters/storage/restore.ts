@@ -140,6 +140,8 @@ export function restoreDevice(raw: unknown, now: number = Date.now()): RestoredD
   };
   const detail = nonEmpty(get(r, 'sourceDetail'));
   if (detail) value.sourceDetail = detail;
+  const found = restoreProblems(get(r, 'found'));
+  if (found.length > 0) value.found = found;
   const registration = restoreRegistration(get(r, 'registration'), updatedAt);
   if (registration) value.registration = registration;
   const deletedAt = time(get(r, 'deletedAt'));

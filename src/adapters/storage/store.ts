@@ -12,7 +12,7 @@
 //
 // Every record read back or imported passes the restore step (restore.ts); every failure is a
 // Result value with an English message the UI can show (errors.ts).
-import type { Dialect } from '../../core';
+import type { BoxState, Dialect } from '../../core';
 import { storageError, toStorageError, fail, ok, type Result } from './errors';
 import { connect, type Database } from './connection';
 import { ChangeBus, type ChangeListener } from './broadcast';
@@ -24,6 +24,8 @@ import * as trash from './trash';
 import * as identifiers from './identifiers';
 import * as settings from './settings';
 import * as backup from './backup';
+import * as box from './box';
+import { newId } from './ids';
 import { defaultStorageManager, requestPersistence, storageStatus, type StorageManagerLike } from './persistence';
 import type { Settings } from './settings-shape';
 import type {
@@ -196,6 +198,19 @@ export class BoxpilotStore {
   }
   countDevices(listId: string): Promise<Result<number>> {
     return devices.countDevices(this.#ctx, listId);
+  }
+
+  /** A record id as the store makes them (ordered by time, unique across tabs). */
+  newId(prefix: 'b' | 'd' | 'q', now: number = this.#now()): string {
+    return newId(prefix, now);
+  }
+
+  // The open box of a list (its device and its box state in one transaction)
+  getBoxState(listId: string): Promise<Result<BoxState | undefined>> {
+    return box.getBoxState(this.#ctx, listId);
+  }
+  commitBox(listId: string, change: box.BoxChange): Promise<box.BoxWriteResult> {
+    return box.commitBox(this.#ctx, listId, change);
   }
 
   // Identifiers across every list

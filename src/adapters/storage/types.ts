@@ -36,8 +36,13 @@ export interface StoredDevice {
   sourceDetail?: string;
   addedAt: number;
   updatedAt: number;
-  /** As computed by the core when the device was added or last changed. */
+  /**
+   * Derived (src/app/problems.ts): the list's validation plus `found`. Stored because the Lists
+   * screen counts devices with errors from an index over it.
+   */
   problems: Problem[];
+  /** What the file reader found (Excel damage, removed noise …): kept until the value it is about changes. */
+  found?: Problem[];
   registration?: Registration;
   deletedAt?: number;
 }
@@ -48,6 +53,7 @@ export interface NewDevice {
   source: DeviceSource;
   sourceDetail?: string;
   problems?: Problem[];
+  found?: Problem[];
   registration?: Registration;
 }
 
@@ -55,6 +61,8 @@ export interface NewDevice {
 export interface DevicePatch {
   device?: Device;
   problems?: Problem[];
+  /** What the reader found that still holds; `null` removes it. */
+  found?: Problem[] | null;
   sourceDetail?: string;
   /** `null` removes the registration status. */
   registration?: Registration | null;
@@ -113,6 +121,10 @@ export interface StorageStatus {
 /** Messages between tabs (BroadcastChannel 'boxpilot'), plus `reload-required` raised locally. */
 export type ChangeMessage =
   | { type: 'lists-changed' }
-  | { type: 'devices-changed'; listId: string }
+  /**
+   * `changed` / `removed` name the devices when the write was small (a code, an edit), so other
+   * tabs read just those; without them, the tab re-reads the list.
+   */
+  | { type: 'devices-changed'; listId: string; changed?: string[]; removed?: string[] }
   | { type: 'settings-changed' }
   | { type: 'reload-required' };
