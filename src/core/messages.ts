@@ -105,6 +105,8 @@ export const MESSAGES = {
     'This is not a text file (it looks like {kind}). Choose the CSV or Excel workbook with the device list.',
   'file.zip-not-workbook':
     'This is a zip archive but not an Excel workbook. Unpack it and choose the CSV or .xlsx inside.',
+  'file.xlsx-too-large':
+    'The workbook is too large unpacked: it holds at least {unpackedMb} MB, and Boxpilot unpacks at most {maxMb} MB. It may be damaged or built to overload the app; export the sheet as CSV in Excel, or split it into smaller workbooks.',
   'file.xlsx-unreadable':
     'The Excel workbook could not be read ({reason}). Open it in Excel and save it again as .xlsx, or export it as CSV.',
   'file.utf16-truncated':

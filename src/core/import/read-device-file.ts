@@ -234,7 +234,12 @@ async function rowsFromWorkbook(
   }
   const r = readXlsx(bytes, MAX_ROWS);
   if (!r.ok) {
-    problems.push(problem('file.xlsx-unreadable', 'error', { reason: r.reason }));
+    if (r.tooLarge) {
+      const mb = (n: number): number => Math.ceil(n / (1024 * 1024));
+      problems.push(problem('file.xlsx-too-large', 'error', { unpackedMb: mb(r.tooLarge.unpackedBytes), maxMb: mb(r.tooLarge.maxBytes) }));
+    } else {
+      problems.push(problem('file.xlsx-unreadable', 'error', { reason: r.reason }));
+    }
     return null;
   }
   detected.encoding = 'xlsx';

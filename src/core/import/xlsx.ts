@@ -5,9 +5,20 @@
 // is opened. read-excel-file was the alternative: it ships a different entry point per
 // environment (browser, /web-worker, /node) and an XML DOM layer, so the core would need
 // per-environment imports for what is a few regular expressions over two XML files here.
-import { strFromU8, unzipSync } from 'fflate';
+// Entries are unpacked within MAX_UNPACKED_BYTES (zip-entries.ts): a zip bomb stops early.
+import { strFromU8 } from 'fflate';
+import { hasZipEntry, unzipWithin } from './zip-entries';
 
-export type XlsxResult = { ok: true; rows: string[][]; sheetName: string } | { ok: false; reason: string };
+/**
+ * What the parts read (sheet, shared strings, workbook, relations) may take unpacked together:
+ * twice the largest file read (128 MB), room for 100,000 rows with 4 KB hashes as shared strings,
+ * and well below the longest string a browser holds (about 512 M characters).
+ */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
+export type XlsxResult =
+  | { ok: true; rows: string[][]; sheetName: string }
+  | { ok: false; reason: string; tooLarge?: { unpackedBytes: number; maxBytes: number } };
 
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -60,22 +71,23 @@ function firstSheetPath(files: Record<string, Uint8Array>): { path: string; name
   return fallback ? { path: fallback, name: fallback.replace(/^.*\/|\.xml$/g, '') } : null;
 }
 
-export function isWorkbook(bytes: Uint8Array): boolean {
-  try {
-    const files = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' });
-    return !!files['xl/workbook.xml'];
-  } catch {
-    return false;
-  }
-}
+export const isWorkbook = (bytes: Uint8Array): boolean => hasZipEntry(bytes, 'xl/workbook.xml');
 
-export function readXlsx(bytes: Uint8Array, maxRows = 100_000): XlsxResult {
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/') && (f.name.endsWith('.xml') || f.name.endsWith('.rels')) });
-  } catch (e) {
-    return { ok: false, reason: e instanceof Error ? e.message : 'not a valid zip' };
+/** Only what the reader uses: the workbook, its relations, shared strings and worksheets. */
+const isNeeded = (name: string): boolean =>
+  name === 'xl/workbook.xml' ||
+  name === 'xl/_rels/workbook.xml.rels' ||
+  name === 'xl/sharedStrings.xml' ||
+  /^xl\/worksheets\/[^/]+\.xml$/.test(name);
+
+export function readXlsx(bytes: Uint8Array, maxRows = 100_000, maxUnpackedBytes = MAX_UNPACKED_BYTES): XlsxResult {
+  const unzipped = unzipWithin(bytes, isNeeded, maxUnpackedBytes);
+  if (!unzipped.ok) {
+    return unzipped.error === 'too-large'
+      ? { ok: false, reason: 'too large unpacked', tooLarge: { unpackedBytes: unzipped.unpackedBytes, maxBytes: maxUnpackedBytes } }
+      : { ok: false, reason: unzipped.reason };
   }
+  const files = unzipped.files;
   const sheet = firstSheetPath(files);
   if (!sheet) return { ok: false, reason: 'no worksheet found' };
   const sstBytes = files['xl/sharedStrings.xml'];

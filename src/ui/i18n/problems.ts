@@ -83,6 +83,8 @@ export const PROBLEM_TEXTS: Record<'sv' | 'da', Record<MessageCode, string>> = {
       'Det här är inte en textfil (den ser ut att vara {kind}). Välj CSV-filen eller Excel-arbetsboken med enhetslistan.',
     'file.zip-not-workbook':
       'Det här är ett zip-arkiv men inte en Excel-arbetsbok. Packa upp det och välj CSV- eller .xlsx-filen som finns i det.',
+    'file.xlsx-too-large':
+      'Arbetsboken är för stor uppackad: den innehåller minst {unpackedMb} MB, och Boxpilot packar upp högst {maxMb} MB. Den kan vara skadad eller gjord för att överbelasta appen; exportera bladet som CSV i Excel, eller dela upp den i mindre arbetsböcker.',
     'file.xlsx-unreadable':
       'Excel-arbetsboken gick inte att läsa ({reason}). Öppna den i Excel och spara den igen som .xlsx, eller exportera den som CSV.',
     'file.utf16-truncated':
@@ -188,6 +190,8 @@ export const PROBLEM_TEXTS: Record<'sv' | 'da', Record<MessageCode, string>> = {
       'Dette er ikke en tekstfil (den ligner {kind}). Vælg CSV-filen eller Excel-projektmappen med enhedslisten.',
     'file.zip-not-workbook':
       'Dette er et zip-arkiv, men ikke en Excel-projektmappe. Pak det ud, og vælg CSV- eller .xlsx-filen i det.',
+    'file.xlsx-too-large':
+      'Projektmappen er for stor udpakket: den indeholder mindst {unpackedMb} MB, og Boxpilot udpakker højst {maxMb} MB. Den kan være beskadiget eller lavet til at overbelaste appen; eksportér arket som CSV i Excel, eller del den op i mindre projektmapper.',
     'file.xlsx-unreadable':
       'Excel-projektmappen kunne ikke læses ({reason}). Åbn den i Excel, og gem den igen som .xlsx, eller eksportér den som CSV.',
     'file.utf16-truncated':
