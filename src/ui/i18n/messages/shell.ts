@@ -25,6 +25,17 @@ export const shellMessages = defineMessages(
     'pwa.later': 'Later',
     'pwa.dismiss': 'OK',
     'pwa.updateFailed': 'The update could not be installed. Reload the page to try again.',
+    'pwa.updateWaits': 'Boxpilot updates as soon as the {work} in progress here is finished or cancelled; nothing you have not stored is lost.',
+    'pwa.updatedElsewhere':
+      'A new version of Boxpilot was installed from another tab. Press "Update now" to switch this tab too; what you have stored is kept.',
+    'pwa.work.import': 'import',
+    'pwa.work.export': 'export',
+    'pwa.work.registration': 'registration',
+    'pwa.work.restore': 'restore',
+    'frame.title': 'Boxpilot cannot run inside another website',
+    'frame.body':
+      'This page shows Boxpilot inside a frame of another website, which could trick you into pressing its buttons. Boxpilot does not start here: open it in its own tab.',
+    'frame.open': 'Open Boxpilot in its own tab',
     'notFound.title': 'Page not found',
     'notFound.body': 'There is nothing at this address. It may be an old bookmark.',
     'notFound.back': 'Go to device lists',
@@ -54,6 +65,18 @@ export const shellMessages = defineMessages(
       'pwa.later': 'Senare',
       'pwa.dismiss': 'OK',
       'pwa.updateFailed': 'Uppdateringen kunde inte installeras. Ladda om sidan för att försöka igen.',
+      'pwa.updateWaits':
+        'Boxpilot uppdateras så snart pågående {work} här är klar eller avbruten; inget som du inte har sparat går förlorat.',
+      'pwa.updatedElsewhere':
+        'En ny version av Boxpilot installerades från en annan flik. Tryck på "Uppdatera nu" för att byta även i den här fliken; det du har sparat finns kvar.',
+      'pwa.work.import': 'import',
+      'pwa.work.export': 'export',
+      'pwa.work.registration': 'registrering',
+      'pwa.work.restore': 'återställning',
+      'frame.title': 'Boxpilot kan inte köras inuti en annan webbplats',
+      'frame.body':
+        'Den här sidan visar Boxpilot i en ram på en annan webbplats, vilket kan lura dig att trycka på dess knappar. Boxpilot startar inte här: öppna den i en egen flik.',
+      'frame.open': 'Öppna Boxpilot i en egen flik',
       'notFound.title': 'Sidan finns inte',
       'notFound.body': 'Det finns ingenting på den här adressen. Det kan vara ett gammalt bokmärke.',
       'notFound.back': 'Gå till enhetslistor',
@@ -82,6 +105,18 @@ export const shellMessages = defineMessages(
       'pwa.later': 'Senere',
       'pwa.dismiss': 'OK',
       'pwa.updateFailed': 'Opdateringen kunne ikke installeres. Genindlæs siden for at prøve igen.',
+      'pwa.updateWaits':
+        'Boxpilot opdateres, så snart den igangværende {work} her er færdig eller annulleret; intet, du ikke har gemt, går tabt.',
+      'pwa.updatedElsewhere':
+        'En ny version af Boxpilot blev installeret fra en anden fane. Tryk på "Opdater nu" for også at skifte i denne fane; det, du har gemt, bevares.',
+      'pwa.work.import': 'import',
+      'pwa.work.export': 'eksport',
+      'pwa.work.registration': 'registrering',
+      'pwa.work.restore': 'gendannelse',
+      'frame.title': 'Boxpilot kan ikke køre inde i et andet websted',
+      'frame.body':
+        'Denne side viser Boxpilot i en ramme på et andet websted, som kan narre dig til at trykke på dets knapper. Boxpilot starter ikke her: åbn det i sin egen fane.',
+      'frame.open': 'Åbn Boxpilot i sin egen fane',
       'notFound.title': 'Siden findes ikke',
       'notFound.body': 'Der er intet på denne adresse. Det kan være et gammelt bogmærke.',
       'notFound.back': 'Gå til enhedslister',
