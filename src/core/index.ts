@@ -71,3 +71,7 @@ export { MANAGED_DESKTOP_TAGS, GROUP_TAG_MAX_LENGTH, type ManagedDesktopTag } fr
 export { isPkid } from './identifiers/pkid';
 export { hasValidGs1CheckDigit } from './identifiers/gs1';
 export { normalizeSymbology } from './identifiers/symbology';
+
+// Registration jobs with Partner Center (spec §4, §6): the job record, its state machine, the
+// poll schedule, per-device outcomes and error explanations. See registration/index.ts.
+export * from './registration';
