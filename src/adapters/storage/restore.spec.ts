@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { restoreDevice, restoreList, restoreSettings } from './restore';
+import { MAX_TIME, restoreDevice, restoreList, restoreSettings } from './restore';
 import { DEFAULT_SETTINGS } from './settings-shape';
 import { toDeviceRow } from './schema';
 import { T0, deviceFor, error } from './test-data';
@@ -75,5 +75,32 @@ describe('restoreSettings', () => {
     expect(restoreSettings({ apiBaseUrl: 'http://localhost:8080/v1' }).apiBaseUrl).toBe('http://localhost:8080/v1');
     expect(restoreSettings({ maxRows: 1.5 }).maxRows).toBe(500);
     expect(restoreSettings({ maxRows: 10 ** 9 }).maxRows).toBe(100_000);
+  });
+});
+
+describe('timestamps are brought into the Date range (issue 10)', () => {
+  it('a list with updatedAt 1e300 gets a real date; every time of a restored record formats', () => {
+    const list = restoreList({ id: 'l1', createdAt: 10, updatedAt: 1e300, deletedAt: 9e15 }, T0)!;
+    expect(list.updatedAt).toBe(10);
+    expect(list.deletedAt).toBe(T0);
+    for (const t of [list.createdAt, list.updatedAt, list.deletedAt]) expect(() => new Intl.DateTimeFormat('en').format(t)).not.toThrow();
+  });
+  it('a trashed device with deletedAt 9e15 stays trashed, from now; out-of-range added/updated times fall back', () => {
+    const d = restoreDevice({ id: 'd1', listId: 'l1', device: { pkid: '3258461234567' }, addedAt: -5, updatedAt: 8.64e15, deletedAt: 9e15, registration: { status: 'queued', updatedAt: 1e300 } }, T0)!.value;
+    expect(d).toMatchObject({ addedAt: T0, updatedAt: T0, deletedAt: T0, registration: { updatedAt: T0 } });
+    // The purge date (30 days on) of the latest time allowed is still a valid Date.
+    expect(Number.isFinite(new Date(MAX_TIME + 30 * 86_400_000).getTime())).toBe(true);
+  });
+  it('any number as a time gives a record whose times all format (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.integer(), fc.constantFrom(1e300, 9e15, 8.64e15, -1)), (t) => {
+        const list = restoreList({ id: 'l', createdAt: t, updatedAt: t, deletedAt: t }, T0)!;
+        const dev = restoreDevice({ id: 'd', listId: 'l', device: {}, addedAt: t, updatedAt: t, deletedAt: t }, T0)!.value;
+        for (const x of [list.createdAt, list.updatedAt, list.deletedAt ?? 0, dev.addedAt, dev.updatedAt, dev.deletedAt ?? 0]) {
+          new Intl.DateTimeFormat('en').format(x);
+          new Intl.DateTimeFormat('en').format(x + 30 * 86_400_000);
+        }
+      }),
+    );
   });
 });

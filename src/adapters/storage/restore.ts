@@ -21,8 +21,27 @@ function nonEmpty(value: unknown): string | undefined {
   return t ? t : undefined;
 }
 
+/**
+ * The latest time a record may carry: the end of the Date range (8.64e15 ms) minus a year, so a
+ * date computed from it (a trashed device's purge, 30 days on) is still a valid Date. A restored
+ * list with `updatedAt: 1e300` once made every date format throw (issue 10).
+ */
+export const MAX_TIME = 8.64e15 - 366 * 24 * 60 * 60 * 1000;
+
+/** A time within [0, MAX_TIME], else undefined (the caller falls back to another time). */
 function time(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TIME ? value : undefined;
+}
+
+/**
+ * When a record was deleted. A trashed record whose time lies past the Date range (`9e15`) stays
+ * trashed, counted from now, rather than coming back to life; anything else that is not a time
+ * (negative, text) means "not deleted", as before.
+ */
+function deletedTime(value: unknown, now: number): number | undefined {
+  const t = time(value);
+  if (t !== undefined) return t;
+  return typeof value === 'number' && value > MAX_TIME ? Math.min(Math.max(now, 0), MAX_TIME) : undefined;
 }
 
 /** Reads one key without letting a hostile getter throw. */
@@ -49,7 +68,7 @@ export function restoreList(raw: unknown, now: number = Date.now()): DeviceList 
   };
   const tenant = nonEmpty(get(r, 'customerTenantId'));
   if (tenant) list.customerTenantId = tenant;
-  const deletedAt = time(get(r, 'deletedAt'));
+  const deletedAt = deletedTime(get(r, 'deletedAt'), now);
   if (deletedAt !== undefined) list.deletedAt = deletedAt;
   return list;
 }
@@ -144,7 +163,7 @@ export function restoreDevice(raw: unknown, now: number = Date.now()): RestoredD
   if (found.length > 0) value.found = found;
   const registration = restoreRegistration(get(r, 'registration'), updatedAt);
   if (registration) value.registration = registration;
-  const deletedAt = time(get(r, 'deletedAt'));
+  const deletedAt = deletedTime(get(r, 'deletedAt'), now);
   if (deletedAt !== undefined) value.deletedAt = deletedAt;
   return { value, cleaned };
 }
