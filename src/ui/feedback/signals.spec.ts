@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SIGNAL_OF, strongest, TONES, VIBRATIONS, type Signal } from './signals';
+import { feedbackKind, SIGNAL_OF, strongest, TONES, VIBRATIONS, type Signal } from './signals';
 
 describe('scan signals', () => {
   it('taken, box closed, duplicate and not usable each sound and feel different', () => {
@@ -17,5 +17,14 @@ describe('scan signals', () => {
     expect(strongest(['taken', 'duplicate'])).toBe('attention');
     expect(strongest(['question', 'unusable'])).toBe('unusable');
     expect(strongest([])).toBeUndefined();
+  });
+});
+
+describe('feedbackKind', () => {
+  it('reads the kind of the list\'s answer, and nothing from anything else', () => {
+    expect(feedbackKind({ kind: 'box-closed', fields: ['serialNumber'] })).toBe('box-closed');
+    expect(feedbackKind(undefined)).toBeUndefined();
+    expect(feedbackKind({ kind: 'toString' })).toBeUndefined();
+    expect(feedbackKind({ kind: 7 })).toBeUndefined();
   });
 });

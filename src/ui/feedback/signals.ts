@@ -50,3 +50,13 @@ export function strongest(kinds: readonly ScanFeedbackKind[]): Signal | undefine
   const signals = new Set(kinds.map((k) => SIGNAL_OF[k]));
   return RANK.find((s) => signals.has(s));
 }
+
+/**
+ * The kind of the list's answer to one code (ListView.addScan's ScanFeedback), checked at run
+ * time: an answer without a known kind signals nothing rather than a guessed success.
+ */
+export function feedbackKind(answer: unknown): ScanFeedbackKind | undefined {
+  if (!answer || typeof answer !== 'object' || !('kind' in answer)) return undefined;
+  const kind = (answer as { kind: unknown }).kind;
+  return typeof kind === 'string' && Object.hasOwn(SIGNAL_OF, kind) ? (kind as ScanFeedbackKind) : undefined;
+}
