@@ -2,7 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
-import { contentSecurityPolicy } from './src/config/csp.ts';
+import { contentSecurityPolicy, extraConnectSources } from './src/config/csp.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 // A build label (e.g. a commit) distinguishes two deployments of the same version.
@@ -20,7 +20,8 @@ function cspMeta(): Plugin {
       handler: () => [
         {
           tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() },
+          // A relay on another host must be named at build time (README, deployment).
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(extraConnectSources(process.env.BOXPILOT_CONNECT_SRC)) },
           injectTo: 'head-prepend',
         },
       ],
@@ -63,6 +64,8 @@ export default defineConfig({
         globIgnores: ['**/.vite/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
+        // A path in scope that is no file is sent to the app's root first (public/sw-in-scope.js).
+        importScripts: ['sw-in-scope.js'],
         ignoreURLParametersMatching: [/.*/],
         cleanupOutdatedCaches: true,
         // The first install takes control of the open page at once, so a lazy chunk first needed

@@ -6,7 +6,7 @@ export { BoxpilotStore, openStore, type OpenStoreOptions } from './store';
 export type { Result, StorageError, StorageErrorCode } from './errors';
 export { notFound, storageError, STORAGE_ERROR_MESSAGES } from './errors';
 export type * from './types';
-export { DEFAULT_SETTINGS, type Settings, type Language, type Theme } from './settings-shape';
+export { DEFAULT_SETTINGS, restoreSetting, type Settings, type Language, type Theme, type PartnerKind } from './settings-shape';
 export { restoreList, restoreDevice, restoreSettings, type RestoredDevice } from './restore';
 export { IdentifierIndex, type DuplicateQuery } from './identifiers';
 export type { PageRequest, BulkUpdate, AddOptions, AddResult } from './devices';

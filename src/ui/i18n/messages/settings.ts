@@ -38,6 +38,52 @@ export const settingsMessages = defineMessages(
       'Longer lists are split into several files. Intune accepts at most 500 rows per file; Partner Center does not document a limit, so 500 is the safe default.',
     'settings.files.maxRows.invalid': 'Enter a whole number from 1 to 100000.',
     'settings.files.saved': 'Saved.',
+    'settings.signIn.title': 'Partner Center and Microsoft sign-in',
+    'settings.signIn.body':
+      'To register devices directly in Partner Center, your organisation registers Boxpilot once in Microsoft Entra ID (README: "Direct registration") and enters its client ID here. Boxpilot never stores a password or a secret.',
+    'settings.partnerKind.legend': 'What kind of Microsoft partner is your organisation?',
+    'settings.partnerKind.unknown': 'Not sure yet',
+    'settings.partnerKind.unknown.help': 'Boxpilot asks again before the first registration. Exporting CSV files works either way.',
+    'settings.partnerKind.direct': 'Direct-bill partner',
+    'settings.partnerKind.direct.help': 'You buy from Microsoft directly and may register devices through the Partner Center API.',
+    'settings.partnerKind.indirect-provider': 'Indirect provider (distributor)',
+    'settings.partnerKind.indirect-provider.help':
+      'You supply resellers and may register devices for their customers through the Partner Center API.',
+    'settings.partnerKind.indirect-reseller': 'Indirect reseller',
+    'settings.partnerKind.indirect-reseller.help':
+      'Microsoft does not allow resellers to use the Partner Center API. Export the list as a Partner Center CSV file and upload it in the Partner Center website (the customer, then Devices, then Add devices).',
+    'settings.signIn.clientId': 'Client ID',
+    'settings.signIn.clientId.help': 'The application (client) ID of your organisation\'s Boxpilot registration, from its Overview page.',
+    'settings.signIn.clientId.invalid':
+      'A client ID is 32 hexadecimal digits in five groups, like 7f8e3c1a-0b2d-4e5f-9a6b-1c2d3e4f5a6b. Copy it from the app registration\'s Overview page.',
+    'settings.signIn.apiBaseUrl': 'Partner Center API base URL',
+    'settings.signIn.apiBaseUrl.help': 'Keep {default} unless your administrator runs a relay for Boxpilot.',
+    'settings.signIn.apiBaseUrl.invalid': 'Enter an https address, like https://relay.contoso.com/v1 (http only on localhost).',
+    'settings.signIn.authority': 'Sign-in authority',
+    'settings.signIn.authority.help': 'Keep {default} so any work account can sign in, or enter your tenant\'s address.',
+    'settings.signIn.authority.invalid': 'Enter an https address, like https://login.microsoftonline.com/organizations.',
+    'settings.signIn.reload':
+      'Saved. Reload Boxpilot to use the new address: for safety a page only contacts the addresses it started with.',
+    'settings.signIn.reloadNow': 'Reload now',
+    'settings.signIn.signedIn': 'Signed in as {name} ({username}).',
+    'settings.signIn.tenant': 'Tenant: {tenantId}',
+    'settings.signIn.signedOut': 'Not signed in.',
+    'settings.signIn.checking': 'Checking who is signed in …',
+    'settings.signIn.needsClientId': 'Enter and save the client ID to sign in.',
+    'settings.signIn.signIn': 'Sign in',
+    'settings.signIn.signOut': 'Sign out',
+    'settings.signIn.error.not-configured':
+      'The client ID or the sign-in authority is not set up correctly. Check both with your administrator (README: "Direct registration").',
+    'settings.signIn.error.interaction-required': 'Your sign-in has expired. Press "Sign in" again.',
+    'settings.signIn.error.mfa-required':
+      'Partner Center requires multi-factor authentication and the last sign-in did not include it. Sign in again and complete the second step (authenticator app, text message or security key).',
+    'settings.signIn.error.cancelled': 'Sign-in was cancelled. Press "Sign in" to try again.',
+    'settings.signIn.error.consent-required':
+      'Your organisation has not approved Boxpilot yet. An administrator must grant admin consent to the app registration (README: "Direct registration").',
+    'settings.signIn.error.network': 'Microsoft sign-in could not be reached. Check the network connection and try again.',
+    'settings.signIn.error.busy': 'Another sign-in is still under way in this browser. Finish or close it, then try again.',
+    'settings.signIn.error.redirecting': 'Opening Microsoft sign-in …',
+    'settings.signIn.error.unknown': 'Sign-in failed ({description}). Try again; if it keeps failing, give this text to your administrator.',
   },
   {
     sv: {
@@ -75,6 +121,52 @@ export const settingsMessages = defineMessages(
         'Längre listor delas upp i flera filer. Intune tar emot högst 500 rader per fil; Partnercenter anger ingen gräns, så 500 är det säkra standardvärdet.',
       'settings.files.maxRows.invalid': 'Ange ett heltal från 1 till 100000.',
       'settings.files.saved': 'Sparat.',
+      'settings.signIn.title': 'Partnercenter och Microsoft-inloggning',
+      'settings.signIn.body':
+        'För att registrera enheter direkt i Partnercenter registrerar din organisation Boxpilot en gång i Microsoft Entra ID (README: "Direct registration") och anger dess klient-ID här. Boxpilot sparar aldrig något lösenord eller någon hemlighet.',
+      'settings.partnerKind.legend': 'Vilken sorts Microsoft-partner är din organisation?',
+      'settings.partnerKind.unknown': 'Vet inte än',
+      'settings.partnerKind.unknown.help': 'Boxpilot frågar igen före första registreringen. Export av CSV-filer fungerar i båda fallen.',
+      'settings.partnerKind.direct': 'Direktfakturerad partner',
+      'settings.partnerKind.direct.help': 'Ni köper direkt från Microsoft och får registrera enheter via Partnercenters API.',
+      'settings.partnerKind.indirect-provider': 'Indirekt leverantör (distributör)',
+      'settings.partnerKind.indirect-provider.help':
+        'Ni levererar till återförsäljare och får registrera enheter åt deras kunder via Partnercenters API.',
+      'settings.partnerKind.indirect-reseller': 'Indirekt återförsäljare',
+      'settings.partnerKind.indirect-reseller.help':
+        'Microsoft tillåter inte återförsäljare att använda Partnercenters API. Exportera listan som en CSV-fil för Partnercenter och ladda upp den på Partnercenters webbplats (kunden, sedan Enheter, sedan Lägg till enheter).',
+      'settings.signIn.clientId': 'Klient-ID',
+      'settings.signIn.clientId.help': 'Program-ID (klient-ID) för din organisations registrering av Boxpilot, från dess översiktssida.',
+      'settings.signIn.clientId.invalid':
+        'Ett klient-ID består av 32 hexadecimala siffror i fem grupper, till exempel 7f8e3c1a-0b2d-4e5f-9a6b-1c2d3e4f5a6b. Kopiera det från appregistreringens översiktssida.',
+      'settings.signIn.apiBaseUrl': 'Bas-URL för Partnercenters API',
+      'settings.signIn.apiBaseUrl.help': 'Behåll {default} om inte din administratör driver en relay för Boxpilot.',
+      'settings.signIn.apiBaseUrl.invalid': 'Ange en https-adress, till exempel https://relay.contoso.com/v1 (http bara på localhost).',
+      'settings.signIn.authority': 'Inloggningsutfärdare',
+      'settings.signIn.authority.help': 'Behåll {default} så att alla arbetskonton kan logga in, eller ange din klientorganisations adress.',
+      'settings.signIn.authority.invalid': 'Ange en https-adress, till exempel https://login.microsoftonline.com/organizations.',
+      'settings.signIn.reload':
+        'Sparat. Läs in Boxpilot igen för att använda den nya adressen: av säkerhetsskäl kontaktar en sida bara de adresser den startade med.',
+      'settings.signIn.reloadNow': 'Läs in igen nu',
+      'settings.signIn.signedIn': 'Inloggad som {name} ({username}).',
+      'settings.signIn.tenant': 'Klientorganisation: {tenantId}',
+      'settings.signIn.signedOut': 'Inte inloggad.',
+      'settings.signIn.checking': 'Kontrollerar vem som är inloggad …',
+      'settings.signIn.needsClientId': 'Ange och spara klient-ID:t för att logga in.',
+      'settings.signIn.signIn': 'Logga in',
+      'settings.signIn.signOut': 'Logga ut',
+      'settings.signIn.error.not-configured':
+        'Klient-ID:t eller inloggningsutfärdaren är inte rätt inställt. Kontrollera båda med din administratör (README: "Direct registration").',
+      'settings.signIn.error.interaction-required': 'Din inloggning har gått ut. Tryck på "Logga in" igen.',
+      'settings.signIn.error.mfa-required':
+        'Partnercenter kräver multifaktorautentisering och den senaste inloggningen hade det inte. Logga in igen och slutför det andra steget (autentiseringsapp, sms eller säkerhetsnyckel).',
+      'settings.signIn.error.cancelled': 'Inloggningen avbröts. Tryck på "Logga in" för att försöka igen.',
+      'settings.signIn.error.consent-required':
+        'Din organisation har inte godkänt Boxpilot än. En administratör måste ge administratörsmedgivande till appregistreringen (README: "Direct registration").',
+      'settings.signIn.error.network': 'Microsofts inloggning gick inte att nå. Kontrollera nätverksanslutningen och försök igen.',
+      'settings.signIn.error.busy': 'En annan inloggning pågår redan i den här webbläsaren. Slutför eller stäng den och försök sedan igen.',
+      'settings.signIn.error.redirecting': 'Öppnar Microsoft-inloggningen …',
+      'settings.signIn.error.unknown': 'Inloggningen misslyckades ({description}). Försök igen; om det fortsätter, ge den här texten till din administratör.',
     },
     da: {
       'settings.storage.title': 'Lager på denne enhed',
@@ -111,6 +203,52 @@ export const settingsMessages = defineMessages(
         'Længere lister deles i flere filer. Intune modtager højst 500 rækker pr. fil; Partnercenter angiver ingen grænse, så 500 er den sikre standard.',
       'settings.files.maxRows.invalid': 'Angiv et helt tal fra 1 til 100000.',
       'settings.files.saved': 'Gemt.',
+      'settings.signIn.title': 'Partnercenter og Microsoft-login',
+      'settings.signIn.body':
+        'For at registrere enheder direkte i Partnercenter registrerer din organisation Boxpilot én gang i Microsoft Entra ID (README: "Direct registration") og angiver dens klient-id her. Boxpilot gemmer aldrig en adgangskode eller en hemmelighed.',
+      'settings.partnerKind.legend': 'Hvilken slags Microsoft-partner er din organisation?',
+      'settings.partnerKind.unknown': 'Ved ikke endnu',
+      'settings.partnerKind.unknown.help': 'Boxpilot spørger igen før den første registrering. Eksport af CSV-filer virker under alle omstændigheder.',
+      'settings.partnerKind.direct': 'Direkte faktureret partner',
+      'settings.partnerKind.direct.help': 'I køber direkte hos Microsoft og må registrere enheder via Partnercenters API.',
+      'settings.partnerKind.indirect-provider': 'Indirekte udbyder (distributør)',
+      'settings.partnerKind.indirect-provider.help':
+        'I leverer til forhandlere og må registrere enheder for deres kunder via Partnercenters API.',
+      'settings.partnerKind.indirect-reseller': 'Indirekte forhandler',
+      'settings.partnerKind.indirect-reseller.help':
+        'Microsoft tillader ikke forhandlere at bruge Partnercenters API. Eksporter listen som en CSV-fil til Partnercenter, og upload den på Partnercenters websted (kunden, derefter Enheder, derefter Tilføj enheder).',
+      'settings.signIn.clientId': 'Klient-id',
+      'settings.signIn.clientId.help': 'Program-id (klient-id) for din organisations registrering af Boxpilot, fra dens oversigtsside.',
+      'settings.signIn.clientId.invalid':
+        'Et klient-id består af 32 hexadecimale cifre i fem grupper, for eksempel 7f8e3c1a-0b2d-4e5f-9a6b-1c2d3e4f5a6b. Kopiér det fra appregistreringens oversigtsside.',
+      'settings.signIn.apiBaseUrl': 'Basis-URL til Partnercenters API',
+      'settings.signIn.apiBaseUrl.help': 'Behold {default}, medmindre din administrator driver en relay til Boxpilot.',
+      'settings.signIn.apiBaseUrl.invalid': 'Angiv en https-adresse, for eksempel https://relay.contoso.com/v1 (http kun på localhost).',
+      'settings.signIn.authority': 'Login-udsteder',
+      'settings.signIn.authority.help': 'Behold {default}, så alle arbejdskonti kan logge ind, eller angiv din lejers adresse.',
+      'settings.signIn.authority.invalid': 'Angiv en https-adresse, for eksempel https://login.microsoftonline.com/organizations.',
+      'settings.signIn.reload':
+        'Gemt. Genindlæs Boxpilot for at bruge den nye adresse: af sikkerhedshensyn kontakter en side kun de adresser, den startede med.',
+      'settings.signIn.reloadNow': 'Genindlæs nu',
+      'settings.signIn.signedIn': 'Logget ind som {name} ({username}).',
+      'settings.signIn.tenant': 'Lejer: {tenantId}',
+      'settings.signIn.signedOut': 'Ikke logget ind.',
+      'settings.signIn.checking': 'Kontrollerer, hvem der er logget ind …',
+      'settings.signIn.needsClientId': 'Angiv og gem klient-id\'et for at logge ind.',
+      'settings.signIn.signIn': 'Log ind',
+      'settings.signIn.signOut': 'Log ud',
+      'settings.signIn.error.not-configured':
+        'Klient-id\'et eller login-udstederen er ikke sat korrekt op. Kontrollér begge med din administrator (README: "Direct registration").',
+      'settings.signIn.error.interaction-required': 'Dit login er udløbet. Tryk på "Log ind" igen.',
+      'settings.signIn.error.mfa-required':
+        'Partnercenter kræver multifaktorgodkendelse, og det seneste login havde det ikke. Log ind igen, og gennemfør det andet trin (godkendelsesapp, sms eller sikkerhedsnøgle).',
+      'settings.signIn.error.cancelled': 'Login blev annulleret. Tryk på "Log ind" for at prøve igen.',
+      'settings.signIn.error.consent-required':
+        'Din organisation har ikke godkendt Boxpilot endnu. En administrator skal give administratorsamtykke til appregistreringen (README: "Direct registration").',
+      'settings.signIn.error.network': 'Microsofts login kunne ikke nås. Kontrollér netværksforbindelsen, og prøv igen.',
+      'settings.signIn.error.busy': 'Et andet login er allerede i gang i denne browser. Afslut eller luk det, og prøv så igen.',
+      'settings.signIn.error.redirecting': 'Åbner Microsoft-login …',
+      'settings.signIn.error.unknown': 'Login mislykkedes ({description}). Prøv igen; hvis det bliver ved, så giv denne tekst til din administrator.',
     },
   },
 );
