@@ -10,7 +10,7 @@ export default defineConfig({
   // Svelte's server build is loaded without the browser condition (toolchain-notes.md).
   resolve: { conditions: ['browser'] },
   test: {
-    include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+    include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts', 'relay/**/*.spec.ts'],
     environment: 'node',
     testTimeout: 20_000,
     setupFiles: ['tests/unit/register-all-messages.ts'],
