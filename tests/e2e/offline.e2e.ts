@@ -60,6 +60,23 @@ test('with the network gone: reload, a deep link in a new tab, and a browser res
   await other.goto(`${server.url}index.html?source=homescreen#/lists`);
   await shellVisible(other, 'Device lists');
 
+  // Paths inside the app's scope that are no file (typed, bookmarked, or a link from an older
+  // version): each opens the app, never a blank page of assets that do not load.
+  // The path becomes the app's route; one the app does not know gets its own "Page not found".
+  const inScope: [string, string][] = [
+    ['lists', 'Device lists'],
+    ['lists/', 'Device lists'],
+    ['settings?tab=backup', 'Settings'],
+    ['old/bookmark/', 'Page not found'],
+  ];
+  for (const [path, heading] of inScope) {
+    const opened = await session.context.newPage();
+    await opened.goto(`${server.url}${path}`);
+    await shellVisible(opened, heading);
+    await expect.poll(() => opened.getByRole('navigation', { name: 'Main' }).getByRole('link').count()).toBe(3);
+    await opened.close();
+  }
+
   outside.push(...session.outside);
   await session.close();
   session = await launch(profile);
