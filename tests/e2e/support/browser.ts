@@ -39,6 +39,9 @@ export interface Session {
   outside: string[];
   /** Console errors, page errors and CSP violations. */
   problems: string[];
+  /** Lets a test route a real host (e.g. Microsoft's sign-in, to a fake) without it counting as
+   *  outside: only this session, and only while the test's own route answers it. */
+  allowHost(hostname: string): void;
   close(): Promise<void>;
 }
 
@@ -91,16 +94,18 @@ export async function launch(
   });
   const outside: string[] = [];
   const problems: string[] = [];
+  const routedHosts = new Set<string>();
+  const leaves = (url: string) => !isLocal(url) && !routedHosts.has(new URL(url).hostname);
   // Anything not on this machine is recorded and refused, from pages and workers alike.
   await context.route(
-    (url) => !isLocal(url.href),
+    (url) => leaves(url.href),
     async (route) => {
       outside.push(route.request().url());
       await route.abort('blockedbyclient');
     },
   );
   context.on('request', (request) => {
-    if (!isLocal(request.url())) outside.push(request.url());
+    if (leaves(request.url())) outside.push(request.url());
   });
   const watch = (page: Page) => {
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
@@ -121,6 +126,7 @@ export async function launch(
     context,
     outside,
     problems,
+    allowHost: (hostname) => void routedHosts.add(hostname),
     close: () => context.close(),
   };
   guardEgress(session, options.egressExpected);

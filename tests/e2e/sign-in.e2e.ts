@@ -1,0 +1,119 @@
+import { expect, test } from 'vitest';
+import { appUnderTest } from './support/app-under-test';
+import { FakeMicrosoft, LOGIN_HOST, PARTNER_CENTER_AUDIENCE } from './support/fake-microsoft';
+
+// Sign-in with the real MSAL code and the app's production configuration: Microsoft's sign-in
+// host is routed to a local fake (support/fake-microsoft.ts), nothing else leaves the machine.
+const app = appUnderTest();
+const fake = new FakeMicrosoft();
+const CLIENT_ID = '3f0c2a9e-8d47-4b1e-9c6a-2e5d7f8a9b10';
+
+function decode(jwt: string): Record<string, unknown> {
+  return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8')) as Record<string, unknown>;
+}
+
+test('sign in from Settings, come back signed in, survive a reload, sign out', async () => {
+  app.session.allowHost(LOGIN_HOST);
+  await fake.install(app.session.context);
+  fake.knownClients.add(CLIENT_ID);
+  const page = await app.session.context.newPage();
+  await page.goto(`${app.url}#/settings`);
+  const status = page.getByTestId('sign-in-status');
+  await expect.poll(() => status.textContent()).toContain('Enter and save the client ID');
+  expect(await page.getByRole('button', { name: 'Sign in' }).isDisabled()).toBe(true);
+
+  await page.getByLabel('Client ID').fill('not-a-client-id');
+  await expect.poll(() => page.getByText('A client ID is 32 hexadecimal digits').count()).toBe(1);
+  await page.getByLabel('Client ID').fill(CLIENT_ID);
+  expect(await page.getByLabel('Partner Center API base URL').inputValue()).toBe('https://api.partnercenter.microsoft.com/v1');
+  await page.getByRole('region', { name: 'Partner Center and Microsoft sign-in' }).getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => status.textContent()).toContain('Not signed in.');
+
+  // Before anything was contacted, the page narrowed connect-src to the configured hosts.
+  const narrowed = await page.locator('meta[data-boxpilot="connect"]').getAttribute('content');
+  expect(narrowed).toBe("connect-src 'self' https://login.microsoftonline.com https://api.partnercenter.microsoft.com");
+
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain(`Signed in as ${fake.user.name} (${fake.user.username}).`);
+  expect(await status.textContent()).toContain(`Tenant: ${fake.user.tenantId}`);
+  expect(new URL(page.url()).hash).toBe('#/settings'); // back exactly where the user started, no code left in the URL
+
+  // The authorization request was auth code + PKCE for Partner Center, and the token request
+  // proved the verifier (the fake refuses a wrong one) for the same client.
+  const authorize = fake.requests.find((r) => r.path.endsWith('/oauth2/v2.0/authorize'))!;
+  expect(authorize.params).toMatchObject({ client_id: CLIENT_ID, response_type: 'code', code_challenge_method: 'S256', redirect_uri: app.url, response_mode: 'fragment' });
+  expect(authorize.params['scope']).toContain('https://api.partnercenter.microsoft.com/user_impersonation');
+  expect(authorize.params['nonce']).toBeTruthy();
+  const token = fake.requests.find((r) => r.path.endsWith('/oauth2/v2.0/token'))!;
+  expect(token.params).toMatchObject({ client_id: CLIENT_ID, grant_type: 'authorization_code' });
+  expect(token.params['code_verifier']).toMatch(/^[A-Za-z0-9_-]{43,128}$/);
+  expect(fake.issued.at(-1)).toMatchObject({ aud: PARTNER_CENTER_AUDIENCE, scp: 'user_impersonation', amr: ['pwd', 'mfa'], tid: fake.user.tenantId });
+
+  await page.reload();
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain(`Signed in as ${fake.user.name}`);
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect.poll(() => fake.paths().some((p) => p.endsWith('/oauth2/v2.0/logout'))).toBe(true);
+  const logout = fake.requests.find((r) => r.path.endsWith('/oauth2/v2.0/logout'))!;
+  expect(logout.params['post_logout_redirect_uri']).toBe(app.url);
+  await expect.poll(() => page.url()).toMatch(new RegExp(`^${app.url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  await page.goto(`${app.url}#/settings`);
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('Not signed in.');
+  expect(await page.getByRole('button', { name: 'Sign in' }).isEnabled()).toBe(true);
+
+  expect(app.session.problems).toEqual([]);
+  await page.close();
+});
+
+test('the fake checks PKCE and the client, echoes the nonce, signs with the key it exports, honours an MFA request', async () => {
+  const { createHash, createVerify, randomBytes } = await import('node:crypto');
+  const ms = new FakeMicrosoft();
+  ms.mfaByDefault = false;
+  const base = `https://${LOGIN_HOST}/organizations/oauth2/v2.0`;
+  const verifier = randomBytes(32).toString('base64url');
+  const challenge = createHash('sha256').update(verifier).digest('base64url');
+  const authorize = (extra: Record<string, string> = {}) => {
+    const url = new URL(`${base}/authorize`);
+    const query = { client_id: CLIENT_ID, redirect_uri: 'http://localhost:1/', response_type: 'code', code_challenge: challenge, code_challenge_method: 'S256', state: 's1', nonce: 'n1', scope: 'openid', ...extra };
+    Object.entries(query).forEach(([k, v]) => url.searchParams.set(k, v));
+    const answer = ms.respond({ method: 'GET', url: url.href });
+    expect(answer.status).toBe(302);
+    const hash = new URLSearchParams(new URL(answer.headers['location']!).hash.slice(1));
+    expect(hash.get('state')).toBe('s1');
+    return hash.get('code')!;
+  };
+  const redeem = (code: string, codeVerifier: string, clientId = CLIENT_ID) =>
+    ms.respond({
+      method: 'POST',
+      url: `${base}/token`,
+      origin: 'http://localhost:1',
+      postData: new URLSearchParams({ client_id: clientId, grant_type: 'authorization_code', code, redirect_uri: 'http://localhost:1/', code_verifier: codeVerifier }).toString(),
+    });
+  expect(redeem(authorize(), 'wrong-verifier').body).toContain('AADSTS501481');
+  expect(redeem(authorize(), verifier, 'ffffffff-0000-4000-8000-000000000000').status).toBe(400);
+  const good = redeem(authorize(), verifier);
+  expect(good.status).toBe(200);
+  expect(good.headers['access-control-allow-origin']).toBe('http://localhost:1');
+  const body = JSON.parse(good.body) as { access_token: string; id_token: string; client_info: string; refresh_token: string };
+  expect(decode(body.id_token)).toMatchObject({ nonce: 'n1', aud: CLIENT_ID, tid: ms.user.tenantId });
+  expect(JSON.parse(Buffer.from(body.client_info, 'base64url').toString())).toEqual({ uid: ms.user.oid, utid: ms.user.tenantId });
+  const [header, payload, signature] = body.access_token.split('.');
+  expect(createVerify('RSA-SHA256').update(`${header}.${payload}`).verify(ms.publicKeyPem, Buffer.from(signature!, 'base64url'))).toBe(true);
+  expect(decode(body.access_token)).toMatchObject({ aud: PARTNER_CENTER_AUDIENCE, scp: 'user_impersonation', amr: ['pwd'] });
+  // Asking for MFA (amr_values=mfa, as the adapter's requireMfa does) gives a token with it.
+  const mfa = JSON.parse(redeem(authorize({ amr_values: 'mfa' }), verifier).body) as { access_token: string };
+  expect(decode(mfa.access_token)['amr']).toEqual(['pwd', 'mfa']);
+  // A refresh without MFA refuses a claims request for MFA the way Entra does.
+  const refused = ms.respond({
+    method: 'POST',
+    url: `${base}/token`,
+    postData: new URLSearchParams({ client_id: CLIENT_ID, grant_type: 'refresh_token', refresh_token: body.refresh_token, claims: '{"access_token":{"amr":{"values":["mfa"]}}}' }).toString(),
+  });
+  expect(refused.body).toContain('AADSTS50076');
+  expect(ms.jwks.keys[0]).toMatchObject({ kty: 'RSA', kid: ms.kid, alg: 'RS256' });
+});
+
+test('no request left this machine except to the routed Microsoft host', () => {
+  expect(app.session.outside).toEqual([]);
+  expect(fake.requests.length).toBeGreaterThan(0);
+});
