@@ -65,6 +65,40 @@ test('sign in from Settings, come back signed in, survive a reload, sign out', a
   await page.close();
 });
 
+test('a cancelled sign-in comes back to Settings and says so; a new API host asks for a reload and is then allowed exactly', async () => {
+  const page = await app.session.context.newPage();
+  await page.goto(`${app.url}#/settings`);
+  const status = page.getByTestId('sign-in-status');
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('Not signed in.');
+  fake.nextAuthorizeError = { error: 'access_denied', error_description: 'AADSTS65004: User declined to consent to access the app.' };
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain('Sign-in was cancelled. Press "Sign in" to try again.');
+  expect(new URL(page.url()).hash).toBe('#/settings');
+  expect(await page.getByRole('heading', { name: 'Page not found' }).count()).toBe(0);
+
+  // A relay on this machine: the running page may not reach it until it reloads.
+  const card = page.getByRole('region', { name: 'Partner Center and Microsoft sign-in' });
+  await page.getByLabel('Partner Center API base URL').fill('http://127.0.0.1:9/v1');
+  await card.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => card.getByText('Reload Boxpilot to use the new address').count()).toBe(1);
+  expect(await page.getByRole('button', { name: 'Sign in' }).isDisabled()).toBe(true);
+  await card.getByRole('button', { name: 'Reload now' }).click();
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('Not signed in.');
+  expect(await page.locator('meta[data-boxpilot="connect"]').getAttribute('content')).toBe("connect-src 'self' https://login.microsoftonline.com http://127.0.0.1:9");
+  // The effective policy is the intersection: Partner Center's own host is now refused.
+  const reach = (url: string) => page.evaluate((u) => fetch(u, { mode: 'no-cors' }).then(() => 'sent', () => 'refused'), url);
+  expect(await reach('https://api.partnercenter.microsoft.com/v1/customers')).toBe('refused');
+  // Refused by the CSP, not by the test's guard (which would have recorded it as outside).
+  await expect.poll(() => app.session.problems.filter((p) => /CSP violation: connect-src https:\/\/api\.partnercenter/.test(p)).length).toBe(1);
+  expect(app.session.outside).toEqual([]);
+  app.session.problems.length = 0;
+  await page.getByLabel('Partner Center API base URL').fill('https://api.partnercenter.microsoft.com/v1');
+  await card.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => card.getByText('Reload Boxpilot to use the new address').count()).toBe(1);
+  expect(app.session.problems).toEqual([]);
+  await page.close();
+});
+
 test('the fake checks PKCE and the client, echoes the nonce, signs with the key it exports, honours an MFA request', async () => {
   const { createHash, createVerify, randomBytes } = await import('node:crypto');
   const ms = new FakeMicrosoft();

@@ -64,6 +64,9 @@ export class FakeMicrosoft {
   readonly user: FakeUser;
   /** Whether a sign-in includes MFA when the app does not ask for it (default true). */
   mfaByDefault = true;
+  /** The next /authorize answers with this error instead of a code (once): e.g. the user
+   *  cancelled (access_denied) or Entra wants MFA it cannot ask for here. */
+  nextAuthorizeError: { error: string; error_description: string } | undefined;
   /** Client IDs known to this directory; empty = any GUID. */
   readonly knownClients = new Set<string>();
   readonly requests: RecordedRequest[] = [];
@@ -150,6 +153,11 @@ export class FakeMicrosoft {
     const clientId = params['client_id'] ?? '';
     if (!redirectUri || !params['code_challenge'] || params['code_challenge_method'] !== 'S256' || params['response_type'] !== 'code') {
       return json(400, { error: 'invalid_request', error_description: 'AADSTS900144: code flow with PKCE (S256) expected' }, {});
+    }
+    const failure = this.nextAuthorizeError;
+    if (failure) {
+      this.nextAuthorizeError = undefined;
+      return back(failure);
     }
     if (this.knownClients.size > 0 && !this.knownClients.has(clientId)) {
       return back({ error: 'unauthorized_client', error_description: `AADSTS700016: Application with identifier '${clientId}' was not found in the directory.` });
