@@ -26,7 +26,23 @@ describe('backup', () => {
 
     const target = await setup();
     const report = value(await target.store.importBackup(JSON.stringify(backup)));
-    expect(report).toEqual({ listsAdded: 2, listsMerged: 0, devicesAdded: 6, duplicates: [], problems: [], settingsApplied: ['language', 'maxRows'] });
+    expect(report).toEqual({
+      listsAdded: 2,
+      listsMerged: 0,
+      devicesAdded: 6,
+      duplicates: [],
+      duplicateCount: 0,
+      skipped: { lists: 0, devices: 0, lines: 0, reasons: {} },
+      problems: [],
+      problemCount: 0,
+      proposedSettings: [
+        { key: 'language', current: 'auto', proposed: 'da' },
+        { key: 'maxRows', current: 500, proposed: 400 },
+      ],
+    });
+    // Settings are proposed, not applied: the user decides (then the UI calls updateSettings).
+    expect(value(await target.store.getSettings())).toMatchObject({ language: 'auto', maxRows: 500 });
+    value(await target.store.updateSettings({ language: 'da', maxRows: 400 }));
     const again = value(await target.store.exportBackup());
     expect({ ...again, exportedAt: 0 }).toEqual({ ...backup, exportedAt: 0 });
     expect(value(await target.store.listTrash()).devices).toHaveLength(1);
@@ -36,7 +52,7 @@ describe('backup', () => {
     const source = await filledStore();
     const backup = value(await source.store.exportBackup());
     const report = value(await source.store.importBackup(backup));
-    expect(report).toMatchObject({ listsAdded: 0, listsMerged: 2, devicesAdded: 0, settingsApplied: [] });
+    expect(report).toMatchObject({ listsAdded: 0, listsMerged: 2, devicesAdded: 0, proposedSettings: [], duplicateCount: 6 });
     expect(report.duplicates).toHaveLength(6);
     expect(report.duplicates[0]).toMatchObject({ field: 'id', index: 0, existing: { listId: source.a.id, listName: 'Contoso-Q4' } });
   });
@@ -67,7 +83,8 @@ describe('backup', () => {
     // A hash is private: the report shows its start and length only.
     expect(report.duplicates[1]?.value).toMatch(/^T0FBQUFBQUFB… \(4096 characters\)$/);
     expect(value(await target.store.countDevices(source.a.id))).toBe(2);
-    expect(value(await target.store.getSettings()).language).toBe('da');
+    expect(value(await target.store.getSettings()).language).toBe('auto');
+    expect(report.proposedSettings.map((p) => p.key)).toEqual(['language', 'maxRows']);
   });
 
   it('keeps local settings and reports damaged records as problems', async () => {
@@ -88,7 +105,15 @@ describe('backup', () => {
         settings: { language: 'da', theme: 'dark', maxRows: -3 },
       }),
     );
-    expect(report).toMatchObject({ listsAdded: 1, devicesAdded: 1, settingsApplied: ['theme'] });
+    expect(report).toMatchObject({
+      listsAdded: 1,
+      devicesAdded: 1,
+      proposedSettings: [
+        { key: 'language', current: 'sv', proposed: 'da' },
+        { key: 'theme', current: 'system', proposed: 'dark' },
+      ],
+      skipped: { lists: 2, devices: 3, lines: 0, reasons: { 'list-unreadable': 2, 'device-without-list': 1, 'device-unreadable': 2 } },
+    });
     expect(report.problems.map((p) => [p.code, p.index])).toEqual([
       ['backup.list-unreadable', 1],
       ['backup.list-unreadable', 2],
@@ -100,7 +125,7 @@ describe('backup', () => {
     const [d1] = value(await target.store.getDevices('l1'));
     expect(d1).toMatchObject({ device: { serialNumber: 'ABC1234' }, source: 'scan', addedAt: 5 });
     expect(value(await target.store.getList('l1')).dialect).toBe('partner-center');
-    expect(value(await target.store.getSettings())).toMatchObject({ language: 'sv', theme: 'dark', maxRows: 500 });
+    expect(value(await target.store.getSettings())).toMatchObject({ language: 'sv', theme: 'system', maxRows: 500 });
   });
 
   it.each([

@@ -12,7 +12,21 @@ export { IdentifierIndex, type DuplicateQuery } from './identifiers';
 export type { PageRequest, BulkUpdate, AddOptions, AddResult } from './devices';
 export type { RestoreRequest, EmptyTrashRequest } from './trash';
 export { TRASH_DAYS } from './trash';
-export { BACKUP_FORMAT, BACKUP_VERSION, type BackupFile, type BackupDuplicate, type ImportReport } from './backup';
+export {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  BACKUP_MIME,
+  MAX_EXAMPLES,
+  type BackupFile,
+  type BackupDuplicate,
+  type BackupProgress,
+  type BackupSkipReason,
+  type ImportReport,
+  type ProposedSetting,
+  type RestoreOptions,
+  type WriteBackupOptions,
+  type WrittenBackup,
+} from './backup';
 export { SCHEMA_VERSION } from './migrations';
 export type { BoxChange, BoxDeviceWrite, BoxWriteError, BoxWriteResult } from './box';
 

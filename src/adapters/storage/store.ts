@@ -233,8 +233,13 @@ export class BoxpilotStore {
   exportBackup(): Promise<Result<backup.BackupFile>> {
     return backup.exportBackup(this.#ctx);
   }
-  importBackup(input: unknown): Promise<Result<backup.ImportReport>> {
-    return backup.importBackup(this.#ctx, input);
+  /** The backup as a Blob written in parts (any size); see backup.ts. */
+  writeBackup(options?: backup.WriteBackupOptions): Promise<Result<backup.WrittenBackup>> {
+    return backup.writeBackup(this.#ctx, options);
+  }
+  /** A File/Blob (streamed), a text or a version 1 object; settings are only proposed. */
+  importBackup(input: unknown, options?: backup.RestoreOptions): Promise<Result<backup.ImportReport>> {
+    return backup.importBackup(this.#ctx, input, options);
   }
 
   // Browser storage
