@@ -71,9 +71,13 @@ export class DeviceService {
     return result;
   }
 
+  /** Devices back from the trash (Undo after a delete): they join the list as they were. */
   async restore(listId: string, ids: readonly string[]): Promise<Result<{ lists: number; devices: number }>> {
     const result = await this.#store.restoreFromTrash({ devices: ids });
-    if (result.ok) this.#events.emit({ type: 'list-changed-elsewhere', listId });
+    if (!result.ok) return result;
+    const read = await Promise.all(ids.map((id) => this.#store.getDevice(id)));
+    const back = read.flatMap((r) => (r.ok && r.value.deletedAt === undefined ? [r.value] : []));
+    if (back.length > 0) this.#events.emit({ type: 'devices-saved', listId, devices: back });
     return result;
   }
 
@@ -90,7 +94,7 @@ export class DeviceService {
       if (!result.ok) return { saved, error: result.error }; // tried again at the next validation
       saved.push(...result.value.updated);
     }
-    if (saved.length > 0) this.#events.emit({ type: 'devices-saved', listId, devices: saved });
+    if (saved.length > 0) this.#events.emit({ type: 'problems-saved', listId, devices: saved });
     return { saved };
   }
 }

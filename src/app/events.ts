@@ -7,6 +7,8 @@ import type { StoredDevice } from '../adapters/storage';
 export type AppEvent =
   /** Devices were added or changed (by this tab: `devices` holds the stored records). */
   | { type: 'devices-saved'; listId: string; devices: StoredDevice[] }
+  /** Only the stored problems of these devices changed (the list was checked as a whole). */
+  | { type: 'problems-saved'; listId: string; devices: StoredDevice[] }
   /** Devices left the list (trash, undo of a code). */
   | { type: 'devices-removed'; listId: string; ids: string[] }
   /** The list's open box changed (a code, a question, an answer, Next box). */

@@ -12,8 +12,8 @@ export function problemsAlone(device: Device, dialect: Dialect): Problem[] {
 const key = (p: Problem): string => `${p.code}|${p.field ?? ''}`;
 
 /** The problems to store and show: validation's, plus the reader's it does not already say. */
-export function withFound(validated: readonly Problem[], found: readonly Problem[] | undefined): Problem[] {
-  if (!found || found.length === 0) return [...validated];
+export function withFound(validated: Problem[], found: readonly Problem[] | undefined): Problem[] {
+  if (!found || found.length === 0) return validated;
   const seen = new Set(validated.map(key));
   return [...validated, ...found.filter((p) => !seen.has(key(p)))];
 }

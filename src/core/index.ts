@@ -9,16 +9,11 @@ export { classifyScan, MAX_SCAN_LENGTH } from './classify/classify-scan';
 export {
   applyChoice,
   applyScan,
-  findDraftDuplicates,
-  isComplete,
   isEmptyDevice,
   kindsOnBox,
   type Choice,
-  type DuplicateHit,
   type Ignored,
-  type ListLookup,
   type Outcome,
-  type RowLookup,
 } from './box/box-draft';
 export {
   addQuestion,

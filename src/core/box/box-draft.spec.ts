@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyScan, type Device } from '../index';
-import { applyChoice, applyScan, findDraftDuplicates, isComplete, kindsOnBox, type Outcome } from './box-draft';
+import { applyChoice, applyScan, kindsOnBox, type Outcome } from './box-draft';
 
 /** Feeds values the way the list screen does: classify with the box as context, then apply. */
 function scanAll(values: string[], start: Device = {}): { draft: Device; outcomes: Outcome[] } {
@@ -105,36 +105,5 @@ describe('one box, one device', () => {
       kind: 'next-box',
       next: { serialNumber: 'PF2ABCDE', model: '20XW0026MX', manufacturer: 'LENOVO' },
     });
-  });
-});
-
-describe('when a box is complete', () => {
-  it('follows each dialect’s identifier sets', () => {
-    expect(isComplete({ serialNumber: 'S1' }, 'partner-center')).toBe(false);
-    expect(isComplete({ pkid: '3258461234567' }, 'partner-center')).toBe(false); // the serial usually follows
-    expect(isComplete({ serialNumber: 'S1', pkid: '3258461234567' }, 'partner-center')).toBe(true);
-    expect(isComplete({ serialNumber: 'S1', manufacturer: 'HP', model: 'M' }, 'partner-center')).toBe(true);
-    expect(isComplete({ hardwareHash: 'AAAA' }, 'partner-center')).toBe(true);
-    expect(isComplete({ serialNumber: 'S1', pkid: '3258461234567' }, 'intune')).toBe(false);
-    expect(isComplete({ hardwareHash: 'AAAA' }, 'intune')).toBe(true);
-    expect(isComplete({ serialNumber: 'S1', pkid: '3258461234567' }, 'corporate-identifiers')).toBe(false);
-    expect(isComplete({ serialNumber: 'S1', manufacturer: 'HP', model: 'M' }, 'corporate-identifiers')).toBe(true);
-  });
-});
-
-describe('duplicates of the box', () => {
-  it('reports a value in this list by row, else in another list by name', () => {
-    const rows = new Map([['JX4K2M3', 4]]);
-    const other = new Map([['3258461234567', 'Week 12']]);
-    const hits = findDraftDuplicates(
-      { serialNumber: 'JX4K2M3', pkid: '3258461234567', model: 'M' },
-      (f, v) => (f === 'serialNumber' ? rows.get(v) : undefined),
-      (f, v) => (f === 'pkid' ? other.get(v) : undefined),
-    );
-    expect(hits).toEqual([
-      { field: 'serialNumber', value: 'JX4K2M3', where: { row: 4 } },
-      { field: 'pkid', value: '3258461234567', where: { list: 'Week 12' } },
-    ]);
-    expect(findDraftDuplicates({ serialNumber: 'NEW1' }, () => undefined, () => undefined)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
-// The "current box": the codes scanned from ONE laptop box make ONE device. Pure logic (no
-// Svelte, no storage) so every rule is unit-tested: which field a classified scan fills, when a
-// box is complete for the list's dialect, and when a scan starts the next box.
-import type { Device, DeviceField, Dialect } from '../types';
+// The field rules of a box: the codes scanned from ONE laptop box make ONE device. Pure logic (no
+// Svelte, no storage) so every rule is unit-tested: which field a classified scan fills and when
+// a scan belongs to the next box. open-box.ts and plan-code.ts build the open box on these.
+import type { Device, DeviceField } from '../types';
 import type { ScanKind, ScanRefusal, ScanResult } from '../classify/types';
 
 /** The identifier fields a scan can fill, in the order they are usually found on a box. */
@@ -101,52 +101,4 @@ function applyFields(draft: Device, kind: ScanKind, values: Device): Outcome {
     device[f] = v;
   }
   return { kind: 'filled', device, fields: changed.map(([f]) => f), replaced };
-}
-
-/**
- * A box is complete when it holds everything a box normally gives for the list's dialect, so it
- * can be saved without the technician pressing anything (spec §1 identifier sets):
- * - Partner Center: serial + PKID, serial + manufacturer + model, or a hash.
- * - Intune: a hash (the only thing it accepts).
- * - Corporate identifiers: serial + manufacturer + model.
- * A box with less (a PKID alone) is saved with "Save device" or Enter on an empty field.
- */
-export function isComplete(d: Device, dialect: Dialect): boolean {
-  const tuple = !!(d.serialNumber && d.manufacturer && d.model);
-  switch (dialect) {
-    case 'partner-center':
-      return !!d.hardwareHash || !!(d.serialNumber && d.pkid) || tuple;
-    case 'intune':
-      return !!d.hardwareHash;
-    case 'corporate-identifiers':
-      return tuple;
-  }
-}
-
-/** Identifier values of the draft that already exist, and where. */
-export interface DuplicateHit {
-  field: 'serialNumber' | 'pkid' | 'hardwareHash';
-  value: string;
-  /** 1-based row in this list, or the other list's name. */
-  where: { row: number } | { list: string };
-}
-
-export type RowLookup = (field: DuplicateHit['field'], value: string) => number | undefined;
-export type ListLookup = (field: DuplicateHit['field'], value: string) => string | undefined;
-
-/** Duplicates of a device about to be saved: in this list first (an error), then elsewhere. */
-export function findDraftDuplicates(d: Device, inList: RowLookup, elsewhere: ListLookup): DuplicateHit[] {
-  const hits: DuplicateHit[] = [];
-  for (const field of ['serialNumber', 'pkid', 'hardwareHash'] as const) {
-    const value = d[field];
-    if (!value) continue;
-    const row = inList(field, value);
-    if (row !== undefined) {
-      hits.push({ field, value, where: { row } });
-      continue;
-    }
-    const list = elsewhere(field, value);
-    if (list !== undefined) hits.push({ field, value, where: { list } });
-  }
-  return hits;
 }

@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
 import AddIdentifier from './AddIdentifier.svelte';
-import type { ListView, Question } from '../state/list/list-view.svelte';
+import type { PendingQuestion } from '../../core';
+import type { ListView } from '../state/list/list-view.svelte';
 
 afterEach(() => {
   cleanup();
@@ -10,22 +11,37 @@ afterEach(() => {
 });
 
 /** The parts of ListView the field uses; every call is recorded. */
-function fakeView(question?: Question) {
-  return {
+function fakeView(question?: PendingQuestion) {
+  const box = {
     draft: {},
-    dialect: 'partner-center',
-    question,
-    saveError: undefined,
-    saving: false,
-    addScan: vi.fn(async (_text: string, _options?: unknown) => undefined),
-    saveDraft: vi.fn(async () => true),
+    device: undefined,
+    state: { box: { id: 'b1', steps: [], openedAt: 0 }, questions: question ? [question] : [], version: 1 },
+    questions: question ? [question] : [],
+    unsaved: [],
+    writing: false,
+    canUndo: false,
+    openedAt: undefined,
     choose: vi.fn(async () => undefined),
-    discardDraft: vi.fn(),
+    addAnyway: vi.fn(async () => undefined),
+    dismiss: vi.fn(async () => undefined),
+    clearField: vi.fn(async () => undefined),
+    retryUnsaved: vi.fn(async () => undefined),
     duplicateText: () => '',
+  };
+  return {
+    box,
+    list: { id: 'l1' },
+    importOpen: false,
+    exportOpen: false,
+    dialect: 'partner-center',
+    rowNumber: () => 0,
+    addScan: vi.fn(async (_text: string, _options?: unknown) => ({ kind: 'taken' })),
+    nextBox: vi.fn(async () => undefined),
+    undoLastCode: vi.fn(async () => undefined),
   };
 }
 
-function setup(question?: Question) {
+function setup(question?: PendingQuestion) {
   const view = fakeView(question);
   render(AddIdentifier, { props: { view: view as unknown as ListView } });
   const input = screen.getByRole('textbox', { name: 'Add identifier' }) as HTMLInputElement;
@@ -41,10 +57,15 @@ describe('AddIdentifier', () => {
     expect(input.value).toBe('');
   });
 
-  it('saves the box on Enter in the empty field', async () => {
+  it('has focus when the list opens, so a scanner burst right away lands', async () => {
+    const { input } = setup();
+    await vi.waitFor(() => expect(document.activeElement).toBe(input));
+  });
+
+  it('closes the box ("Next box") on Enter in the empty field', async () => {
     const { view, input } = setup();
     await fireEvent.keyDown(input, { key: 'Enter' });
-    expect(view.saveDraft).toHaveBeenCalledTimes(1);
+    expect(view.nextBox).toHaveBeenCalledTimes(1);
     expect(view.addScan).not.toHaveBeenCalled();
   });
 
@@ -67,17 +88,21 @@ describe('AddIdentifier', () => {
     expect(view.addScan).toHaveBeenCalledTimes(1);
   });
 
-  it('adds a pasted column one value at a time', async () => {
+  it('adds a pasted column one value at a time, every line in order (1,000 lines)', async () => {
     const { view, input } = setup();
-    const clipboardData = { getData: () => 'JX4K2M3\r\n3258461234567\n' };
+    const lines = Array.from({ length: 1_000 }, (_, i) => `SN${String(i).padStart(6, '0')}`);
+    const clipboardData = { getData: () => lines.join('\r\n') + '\n' };
     await fireEvent.paste(input, { clipboardData });
-    await vi.waitFor(() => expect(view.addScan).toHaveBeenCalledTimes(2));
-    expect(view.addScan.mock.calls.map((c) => c[0])).toEqual(['JX4K2M3', '3258461234567']);
+    await vi.waitFor(() => expect(view.addScan).toHaveBeenCalledTimes(1_000));
+    expect(view.addScan.mock.calls.map((c) => c[0])).toEqual(lines);
   });
 
   it('asks PKID or EAN with two buttons and passes the answer on', async () => {
     const { view } = setup({
       kind: 'choose',
+      id: 'q1',
+      target: { box: 'b1' },
+      askedAt: 0,
       value: '4006381333931',
       choices: [
         { kind: 'pkid', value: '4006381333931' },
@@ -86,7 +111,7 @@ describe('AddIdentifier', () => {
     });
     expect(screen.getByText(/"4006381333931" can be read two ways/)).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'It is the EAN product barcode (ignore it)' }));
-    expect(view.choose).toHaveBeenCalledWith({ kind: 'gtin', value: '4006381333931' });
+    expect(view.box.choose).toHaveBeenCalledWith(expect.objectContaining({ id: 'q1' }), { kind: 'gtin', value: '4006381333931' });
     expect(screen.getByRole('button', { name: 'It is the PKID' })).toBeTruthy();
   });
 });

@@ -3,24 +3,30 @@ import * as core from '../../core';
 import type { Device } from '../../core';
 
 // The worker is replaced by the core itself, in-process: the flow's own logic is under test.
+// It answers values as the bridge does: { ok: true, value } or { ok: false, error: { code } }.
 const calls: string[] = [];
 let holdRead: Promise<void> | undefined;
+let readFails: { code: string } | undefined;
 vi.mock('../../workers/core-bridge', () => ({
-  isAbort: (e: unknown) => e instanceof DOMException && e.name === 'AbortError',
-  readDeviceFile: async (bytes: ArrayBuffer, name: string, options: core.ReadOptions & { signal?: AbortSignal }) => {
-    calls.push(`read ${JSON.stringify({ columns: options.columns, hasHeader: options.hasHeader })}`);
-    if (options.signal?.aborted) throw new DOMException('aborted', 'AbortError'); // as the bridge does
-    if (holdRead) {
-      await new Promise<void>((resolve, reject) => {
-        options.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
-        void holdRead!.then(resolve);
-      });
-    }
-    const { signal: _s, ...rest } = options;
-    return core.readDeviceFile(new Uint8Array(bytes), name, rest);
+  coreWorker: {
+    readDeviceFile: async (bytes: ArrayBuffer, name: string, options: core.ReadOptions, call: { signal?: AbortSignal; transfer?: unknown[] } = {}) => {
+      calls.push(`read ${JSON.stringify({ columns: options.columns, hasHeader: options.hasHeader, transferred: call.transfer?.[0] === bytes })}`);
+      if (readFails) return { ok: false, error: readFails };
+      if (call.signal?.aborted) return { ok: false, error: { code: 'aborted' } };
+      if (holdRead) {
+        const aborted = await new Promise<boolean>((resolve) => {
+          call.signal?.addEventListener('abort', () => resolve(true));
+          void holdRead!.then(() => resolve(false));
+        });
+        if (aborted) return { ok: false, error: { code: 'aborted' } };
+      }
+      return { ok: true, value: await core.readDeviceFile(new Uint8Array(bytes), name, options) };
+    },
+    validateDevices: async (devices: Device[], dialect: core.Dialect, { elsewhere, ...o }: { elsewhere?: Record<string, Record<string, string>> }) => ({
+      ok: true,
+      value: core.validateDevices(devices, dialect, { ...o, findElsewhere: (f, v) => elsewhere?.[f]?.[v] }),
+    }),
   },
-  validateDevices: async (devices: Device[], dialect: core.Dialect, { elsewhere, ...o }: { elsewhere?: Record<string, Record<string, string>> }) =>
-    core.validateDevices(devices, dialect, { ...o, findElsewhere: (f, v) => elsewhere?.[f]?.[v] }),
 }));
 
 const { ImportFlow } = await import('./import-flow.svelte');
@@ -43,8 +49,9 @@ describe('ImportFlow', () => {
     expect(f.phase).toBe('preview');
     expect(f.result?.detected).toMatchObject({ delimiter: ';', hasHeader: true });
     expect(f.preview?.counts).toMatchObject({ devices: 2, errors: 2, inList: 1 });
-    expect(f.items(false).map((d) => d.sourceDetail)).toEqual(['list.csv:2', 'list.csv:3']);
-    expect(f.items(true)).toEqual([]);
+    expect(f.items({ onlyValid: false, withCopies: true }).map((d) => d.sourceDetail)).toEqual(['list.csv:2', 'list.csv:3']);
+    expect(f.items({ onlyValid: false, withCopies: false }).map((d) => d.sourceDetail)).toEqual(['list.csv:3']);
+    expect(f.items({ onlyValid: true, withCopies: true })).toEqual([]);
   });
 
   it('a changed column reads the file again with the whole mapping, and a field moves, never doubles', async () => {
@@ -88,7 +95,23 @@ describe('ImportFlow', () => {
     release();
     holdRead = undefined;
     expect(f.phase).toBe('cancelled');
-    expect(f.items(false)).toEqual([]);
+    expect(f.items({ onlyValid: false, withCopies: true })).toEqual([]);
+  });
+
+  it('a worker that crashed or could not start leaves a code to word, no preview and no English text', async () => {
+    const f = flow();
+    for (const code of ['worker-crashed', 'unavailable'] as const) {
+      readFails = { code };
+      await f.choose(file);
+      expect(f.phase).toBe('failed');
+      expect(f.failure).toEqual({ code });
+      expect(f.preview).toBeUndefined();
+    }
+    readFails = undefined;
+    await f.choose(file);
+    expect(f.phase).toBe('preview');
+    expect(f.failure).toBeUndefined();
+    expect(calls.at(-1)).toContain('"transferred":true'); // the bytes are handed over, not copied
   });
 
   it('a file the core cannot use shows the core’s problem, not an exception', async () => {

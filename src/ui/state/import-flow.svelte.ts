@@ -3,8 +3,8 @@
 // mapping or header choice reads the same file again with the core's overrides.
 import type { Device, DeviceField, Dialect, Problem, ReadResult } from '../../core';
 import type { NewDevice } from '../../adapters/storage';
-import { isAbort, readDeviceFile, validateDevices } from '../../workers/core-bridge';
-import { buildPreview, toNewDevices, type ImportPreview } from '../components/import/import-preview';
+import { coreWorker, type WorkerError } from '../../workers/core-bridge';
+import { buildPreview, toNewDevices, type AddChoice, type ImportPreview } from '../components/import/import-preview';
 import { elsewhereSnapshot, type FindElsewhere } from './elsewhere-snapshot';
 
 export type ImportPhase = 'choose' | 'reading' | 'checking' | 'preview' | 'cancelled' | 'failed';
@@ -30,7 +30,7 @@ export class ImportFlow {
   #progress = $state(0);
   #result = $state.raw<ReadResult>();
   #preview = $state.raw<ImportPreview>();
-  #failure = $state<string>();
+  #failure = $state.raw<WorkerError>();
   #controller: AbortController | undefined;
 
   constructor(context: ImportContext) {
@@ -57,8 +57,8 @@ export class ImportFlow {
   get fileProblems(): Problem[] {
     return this.#result?.problems ?? [];
   }
-  /** Why reading failed outright (the worker broke), in the user's words elsewhere. */
-  get failure(): string | undefined {
+  /** Why reading failed outright (the worker broke): a code the dialog words (i18n.workerError). */
+  get failure(): WorkerError | undefined {
     return this.#failure;
   }
   get busy(): boolean {
@@ -88,9 +88,9 @@ export class ImportFlow {
     this.#controller?.abort();
   }
 
-  items(onlyValid: boolean): NewDevice[] {
+  items(choice: AddChoice): NewDevice[] {
     const file = this.#file;
-    return this.#preview && file ? toNewDevices(this.#preview.rows, file.name, onlyValid) : [];
+    return this.#preview && file ? toNewDevices(this.#preview.rows, file.name, choice) : [];
   }
 
   async #read(overrides: Overrides): Promise<void> {
@@ -105,34 +105,43 @@ export class ImportFlow {
     this.#failure = undefined;
     try {
       const bytes = await file.arrayBuffer(); // a fresh copy each time: it is transferred away
-      const result = await readDeviceFile(bytes, file.name, {
-        ...overrides,
+      const read = await coreWorker.readDeviceFile(bytes, file.name, overrides, {
         signal,
+        transfer: [bytes],
         onProgress: (fraction) => (this.#progress = fraction),
       });
+      if (!read.ok) return this.#stopped(controller, read.error);
+      const result = read.value;
       this.#phase = 'checking';
       const devices = result.devices.map((r) => r.device);
       const find = await this.#context.findElsewhere();
       const elsewhere = find ? await elsewhereSnapshot(devices, find, signal) : undefined;
       const existing = $state.snapshot(this.#context.existing()) as Device[];
       const { name, dialect } = this.#context.list();
-      const validation = devices.length
-        ? await validateDevices([...existing, ...devices], dialect, { listName: name, elsewhere, signal })
-        : [];
-      if (signal.aborted) throw new DOMException('aborted', 'AbortError');
+      const checked = devices.length
+        ? await coreWorker.validateDevices([...existing, ...devices], dialect, { listName: name, elsewhere }, { signal })
+        : { ok: true as const, value: [] };
+      if (!checked.ok) return this.#stopped(controller, checked.error);
+      if (signal.aborted) return this.#stopped(controller, { code: 'aborted' });
       this.#result = result;
-      this.#preview = buildPreview(result.devices, validation, existing.length);
+      this.#preview = buildPreview(result.devices, checked.value, existing.length);
       this.#phase = 'preview';
     } catch (e) {
-      if (this.#controller !== controller) return; // superseded by a newer read
-      if (isAbort(e)) {
-        this.#phase = 'cancelled';
-      } else {
-        this.#failure = e instanceof Error ? e.message : String(e);
-        this.#phase = 'failed';
-      }
-      this.#result = undefined;
-      this.#preview = undefined;
+      // Not the worker (it answers values): the File itself could not be read any more.
+      this.#stopped(controller, { code: 'failed', detail: e instanceof Error ? e.message : String(e) });
     }
+  }
+
+  /** Ends a read that gave no preview: cancelled (by the user), or failed with a code to word. */
+  #stopped(controller: AbortController, error: WorkerError): void {
+    if (this.#controller !== controller) return; // superseded by a newer read
+    if (error.code === 'aborted') {
+      this.#phase = 'cancelled';
+    } else {
+      this.#failure = error;
+      this.#phase = 'failed';
+    }
+    this.#result = undefined;
+    this.#preview = undefined;
   }
 }

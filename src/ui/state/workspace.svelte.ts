@@ -8,7 +8,11 @@ import {
   type Settings,
   type StorageError,
 } from '../../adapters/storage';
+import { getApp } from '../../app';
 import { i18n } from '../i18n/i18n.svelte';
+
+/** Counts on the Lists screen follow writes a few times a second at most (an import writes many chunks). */
+const COUNTS_EVERY_MS = 300;
 
 /**
  * The app's connection to its storage, and what every screen needs from it: the device lists
@@ -25,6 +29,7 @@ class Workspace {
   #revision = $state(0);
   #persistenceAsked = false;
   #starting: Promise<void> | undefined;
+  #countsTimer: ReturnType<typeof setTimeout> | undefined;
 
   get store(): BoxpilotStore | undefined {
     return this.#store;
@@ -58,8 +63,9 @@ class Workspace {
 
   async #open(): Promise<void> {
     const opened = await getStore();
-    if (!opened.ok) {
-      this.#openError = opened.error;
+    const app = await getApp();
+    if (!opened.ok || !app.ok) {
+      this.#openError = opened.ok ? (app.ok ? undefined : app.error) : opened.error;
       this.#starting = undefined; // "Try again" may succeed once the other tab is closed
       return;
     }
@@ -74,7 +80,17 @@ class Workspace {
         this.#revision += 1;
       }
     });
+    // This tab's writes, whoever made them (a code, an import, validation): the counts follow.
+    for (const type of ['devices-saved', 'devices-removed', 'problems-saved'] as const) app.value.events.on(type, () => this.#countsSoon());
+    app.value.events.on('devices-saved', () => void this.afterFirstSave());
     await Promise.all([this.refreshLists(), this.refreshSettings()]);
+  }
+
+  #countsSoon(): void {
+    this.#countsTimer ??= setTimeout(() => {
+      this.#countsTimer = undefined;
+      void this.refreshLists();
+    }, COUNTS_EVERY_MS);
   }
 
   /**

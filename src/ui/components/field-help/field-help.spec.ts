@@ -20,8 +20,8 @@ describe('spellingFixes', () => {
 
 describe('KnownModels', () => {
   it('keeps manufacturer/model pairs exactly and lists models per manufacturer', () => {
-    const k = new KnownModels();
-    k.add([
+    const empty = new KnownModels();
+    const k = empty.plus([
       { manufacturer: 'LENOVO', model: '20XW0026MX' },
       { manufacturer: 'Dell Inc.', model: 'Latitude 5440' },
       { manufacturer: 'LENOVO', model: '20XW0026MX' },
@@ -32,5 +32,8 @@ describe('KnownModels', () => {
     expect(k.models('lenovo')).toEqual([]);
     expect(k.models()).toEqual(['20XW0026MX', '21AH00BXMX', 'Latitude 5440']);
     expect(k.manufacturers()).toEqual(['Dell Inc.', 'LENOVO']);
+    // A new instance when something was added (pick lists re-render), the same one when not.
+    expect(empty.models()).toEqual([]);
+    expect(k.plus([{ manufacturer: 'LENOVO', model: '20XW0026MX' }])).toBe(k);
   });
 });

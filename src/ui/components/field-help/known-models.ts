@@ -2,16 +2,25 @@
 // spelling used last time instead of typed again (spec §1: the tuple must match the firmware).
 import type { Device } from '../../../core';
 
+/** Immutable: `plus` answers a new instance, so a pick list built from it re-renders. */
 export class KnownModels {
-  readonly #pairs = new Map<string, Set<string>>();
+  readonly #pairs: Map<string, Set<string>>;
 
-  add(devices: Iterable<Device>): void {
+  constructor(pairs: Map<string, Set<string>> = new Map()) {
+    this.#pairs = pairs;
+  }
+
+  /** These pairs plus the devices' (this one itself when they add nothing). */
+  plus(devices: Iterable<Device>): KnownModels {
+    let pairs: Map<string, Set<string>> | undefined;
     for (const d of devices) {
-      if (!d.manufacturer || !d.model) continue;
-      let models = this.#pairs.get(d.manufacturer);
-      if (!models) this.#pairs.set(d.manufacturer, (models = new Set()));
+      if (!d.manufacturer || !d.model || this.#pairs.get(d.manufacturer)?.has(d.model) || pairs?.get(d.manufacturer)?.has(d.model)) continue;
+      pairs ??= new Map([...this.#pairs].map(([m, set]) => [m, new Set(set)]));
+      let models = pairs.get(d.manufacturer);
+      if (!models) pairs.set(d.manufacturer, (models = new Set()));
       models.add(d.model);
     }
+    return pairs ? new KnownModels(pairs) : this;
   }
 
   /** Models seen with this manufacturer (exact), sorted; every model when none is given. */

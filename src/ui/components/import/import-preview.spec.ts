@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDeviceFile, validateDevices, type Device } from '../../../core';
-import { buildPreview, rowsWithProblems, toNewDevices } from './import-preview';
+import { buildPreview, copyCount, rowsWithProblems, toNewDevices } from './import-preview';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const HEADER = 'Device Serial Number,Windows Product ID,Hardware Hash,Manufacturer name,Device model\r\n';
@@ -56,12 +56,38 @@ describe('buildPreview', () => {
 describe('toNewDevices', () => {
   it('marks every device as from the file, with its line, and can leave out rows with errors', async () => {
     const { rows } = await preview(HEADER + 'PF2,1234567890123,,,\r\nPF3,12345,,,\r\n', []);
-    const all = toNewDevices(rows, 'box.csv', false);
+    const all = toNewDevices(rows, 'box.csv', { onlyValid: false, withCopies: false });
     expect(all.map((d) => [d.source, d.sourceDetail])).toEqual([
       ['file', 'box.csv:2'],
       ['file', 'box.csv:3'],
     ]);
-    expect(all[1]!.problems?.some((p) => p.severity === 'error')).toBe(true);
-    expect(toNewDevices(rows, 'box.csv', true).map((d) => d.device.serialNumber)).toEqual(['PF2']);
+    expect(rows[1]!.problems.some((p) => p.severity === 'error')).toBe(true);
+    expect(toNewDevices(rows, 'box.csv', { onlyValid: true, withCopies: false }).map((d) => d.device.serialNumber)).toEqual(['PF2']);
+  });
+
+  it('hands on only what the reader found (the app layer derives the rest), said once', async () => {
+    const { rows } = await preview(HEADER + 'PF4\u00a0,3.25846E+12,,,\r\n', []);
+    const [item] = toNewDevices(rows, 'excel.csv', { onlyValid: false, withCopies: true });
+    expect(item!.found?.map((p) => p.code)).toEqual(expect.arrayContaining(['cleaned.noise', 'pkid.scientific-notation']));
+    expect(item!.problems).toBeUndefined();
+    expect(rows[0]!.problems.filter((p) => p.code === 'pkid.scientific-notation')).toHaveLength(1);
+  });
+
+  it('skips rows already stored (this list or another) unless asked to add them too', () => {
+    const built = buildPreview(
+      [
+        { line: 2, device: { serialNumber: 'A' }, problems: [] },
+        { line: 3, device: { serialNumber: 'B' }, problems: [] },
+        { line: 4, device: { serialNumber: 'C' }, problems: [] },
+      ],
+      [
+        { code: 'duplicate.in-list', severity: 'error', message: 'x', index: 1, params: { other: 1 } },
+        { code: 'duplicate.elsewhere', severity: 'warning', message: 'y', index: 2 },
+      ],
+      1,
+    );
+    expect(copyCount(built.rows)).toBe(2);
+    expect(toNewDevices(built.rows, 'f.csv', { onlyValid: false, withCopies: false }).map((d) => d.device.serialNumber)).toEqual(['C']);
+    expect(toNewDevices(built.rows, 'f.csv', { onlyValid: false, withCopies: true })).toHaveLength(3);
   });
 });

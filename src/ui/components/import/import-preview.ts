@@ -6,9 +6,14 @@ import type { NewDevice } from '../../../adapters/storage';
 export interface PreviewRow {
   line: number;
   device: Device;
+  /** What the reader found and what validation found, each said once. */
   problems: Problem[];
+  /** What the reader found (Excel damage, noise, extra cells): stored with the device as `found`. */
+  found: Problem[];
   hasError: boolean;
   hasWarning: boolean;
+  /** The device is already stored: in this list, or in another one. Skipped unless asked for. */
+  copy?: 'list' | 'elsewhere';
 }
 
 export interface ImportCounts {
@@ -34,7 +39,7 @@ export interface ImportPreview {
  * the whole list (no index) are not about this file and are left out.
  */
 export function buildPreview(read: readonly ReadDevice[], validation: readonly Problem[], existingCount: number): ImportPreview {
-  const rows: PreviewRow[] = read.map((r) => ({ line: r.line, device: r.device, problems: [...r.problems], hasError: false, hasWarning: false }));
+  const rows: PreviewRow[] = read.map((r) => ({ line: r.line, device: r.device, problems: [...r.problems], found: r.problems, hasError: false, hasWarning: false }));
   const counts: ImportCounts = { devices: rows.length, errors: 0, warnings: 0, inList: 0, inFile: 0, elsewhere: 0 };
   const inList = new Set<number>();
   const inFile = new Set<number>();
@@ -45,7 +50,8 @@ export function buildPreview(read: readonly ReadDevice[], validation: readonly P
     const row = rows[at];
     if (!row) continue;
     const { index: _listIndex, ...rest } = p; // an index into a combined array means nothing later
-    row.problems.push(rest);
+    // The reader and validation both see Excel's 3.25846E+12: say it once.
+    if (!row.found.some((f) => f.code === p.code && f.field === p.field)) row.problems.push(rest);
     if (p.code === 'duplicate.in-list') (Number(p.params?.other) <= existingCount ? inList : inFile).add(at);
     if (p.code === 'duplicate.elsewhere') elsewhere.add(at);
   }
@@ -58,14 +64,31 @@ export function buildPreview(read: readonly ReadDevice[], validation: readonly P
   counts.inList = inList.size;
   counts.inFile = inFile.size;
   counts.elsewhere = elsewhere.size;
+  for (const at of elsewhere) rows[at]!.copy = 'elsewhere';
+  for (const at of inList) rows[at]!.copy = 'list';
   return { rows, counts };
 }
 
-/** What is handed to the list: every row, or only those without errors. */
-export function toNewDevices(rows: readonly PreviewRow[], fileName: string, onlyValid: boolean): NewDevice[] {
-  return rows
-    .filter((row) => !onlyValid || !row.hasError)
-    .map((row) => ({ device: row.device, source: 'file', sourceDetail: `${fileName}:${row.line}`, problems: row.problems }));
+export interface AddChoice {
+  /** Only rows without errors. */
+  onlyValid: boolean;
+  /** Also rows already stored in this list or another (off by default: importing twice adds nothing). */
+  withCopies: boolean;
+}
+
+export const rowsToAdd = (rows: readonly PreviewRow[], choice: AddChoice): PreviewRow[] =>
+  rows.filter((row) => (!choice.onlyValid || !row.hasError) && (choice.withCopies || !row.copy));
+
+/** Rows already stored somewhere: what "Add N new devices" leaves out. */
+export const copyCount = (rows: readonly PreviewRow[]): number => rows.reduce((n, r) => n + (r.copy ? 1 : 0), 0);
+
+/** What is handed to the list: the reader's findings go along as `found` (the app layer derives the rest). */
+export function toNewDevices(rows: readonly PreviewRow[], fileName: string, choice: AddChoice): NewDevice[] {
+  return rowsToAdd(rows, choice).map((row) => {
+    const item: NewDevice = { device: row.device, source: 'file', sourceDetail: `${fileName}:${row.line}` };
+    if (row.found.length > 0) item.found = row.found;
+    return item;
+  });
 }
 
 /** The rows that have something to say, for the per-line list. */

@@ -1,239 +1,205 @@
-// The box being scanned: codes fill one draft device, the technician answers questions (which
-// field? a duplicate? start the next box?), and a complete box is saved as one device.
-import {
-  applyChoice,
-  applyScan,
-  classifyScan,
-  findDraftDuplicates,
-  isComplete,
-  isEmptyDevice,
-  kindsOnBox,
-  type Choice,
-  type Device,
-  type DeviceField,
-  type Dialect,
-  type DuplicateHit,
-  type Outcome,
-  type Problem,
-  type Symbology,
-} from '../../../core';
-import type { AddResult, DeviceSource, IdentifierIndex, NewDevice, StorageError, StoredDevice } from '../../../adapters/storage';
+// The open box as the list screen shows it: the stored box state (from the app layer's events),
+// the device it fills (a row of the list), the questions waiting, and the words for each result.
+// It writes nothing itself: every code and answer goes to the app layer's BoxService.
+import type { BoxState, Choice, Device, DeviceField, DuplicateMatch, PendingQuestion } from '../../../core';
+import type { BoxWriteError, StoredDevice } from '../../../adapters/storage';
+import type { App, ScanFeedback } from '../../../app';
 import { i18n } from '../../i18n/i18n.svelte';
-import { firstRowByIdentifier, memo } from './device-lookups';
-import { problemsAlone } from './list-validation.svelte';
 import { abbreviate, describe, errorText, FIELD_LABEL, fieldsText, IGNORED_TEXT } from './list-texts';
 
-/** What the screen asks the technician, with the buttons it offers. */
-export type Question =
-  | { kind: 'choose'; value: string; choices: Choice[] }
-  | { kind: 'duplicate'; hits: DuplicateHit[] }
-  | { kind: 'next-box'; next: Device; problems: Problem[] };
+export type { ScanFeedback } from '../../../app';
 
 export interface ScanOptions {
   source: 'typed' | 'scan';
-  symbology?: Symbology;
+  symbology?: string;
   aim?: string;
 }
 
-/** What the box needs from the open list: its rules, its rows, and a way to save and speak. */
+/** What the box needs from the open list. */
 export interface BoxHost {
-  readonly dialect: Dialect;
-  readonly devices: StoredDevice[];
-  /** Identifiers of the reseller's other lists (duplicates elsewhere). */
-  readonly elsewhere: IdentifierIndex | undefined;
-  /** Saves devices; the result comes once they are committed. */
-  add(items: NewDevice[]): Promise<AddResult>;
+  readonly listId: string;
+  readonly app: App | undefined;
+  deviceById(id: string): StoredDevice | undefined;
+  rowNumber(id: string): number;
   announce(text: string, options?: { error?: boolean }): void;
+}
+
+/** A code that could not be stored (disk full …): kept on screen with Retry, never dropped. */
+interface Unsaved {
+  text: string;
+  options: ScanOptions;
+  error: BoxWriteError;
 }
 
 export class BoxScanner {
   readonly #host: BoxHost;
-  #draft = $state.raw<Device>({});
-  #draftSource: DeviceSource = 'typed';
-  #draftDetail: string | undefined;
-  #question = $state.raw<Question>();
-  #saving = $state(false);
-  #saveError = $state.raw<StorageError>();
-  #retryForce = false;
-  #queue: Promise<void> = Promise.resolve();
-  #rowOf = memo(firstRowByIdentifier);
+  #state = $state.raw<BoxState>();
+  #writing = $state(0);
+  #unsaved = $state.raw<Unsaved[]>([]);
 
   constructor(host: BoxHost) {
     this.#host = host;
   }
 
+  /** The stored box state (undefined until read). */
+  get state(): BoxState | undefined {
+    return this.#state;
+  }
+  /** The device the open box fills, as stored (undefined while the box is empty). */
+  get device(): StoredDevice | undefined {
+    const id = this.#state?.box.deviceId;
+    return id ? this.#host.deviceById(id) : undefined;
+  }
   get draft(): Device {
-    return this.#draft;
+    return this.device?.device ?? {};
   }
-  get question(): Question | undefined {
-    return this.#question;
+  get questions(): PendingQuestion[] {
+    return this.#state?.questions ?? [];
   }
-  get saving(): boolean {
-    return this.#saving;
+  get openedAt(): number | undefined {
+    return this.device ? this.#state?.box.openedAt : undefined;
   }
-  get saveError(): StorageError | undefined {
-    return this.#saveError;
+  get canUndo(): boolean {
+    return (this.#state?.box.steps.length ?? 0) > 0 && !!this.device;
+  }
+  /** A code is being committed (the kill test waits for this to start). */
+  get writing(): boolean {
+    return this.#writing > 0;
+  }
+  get unsaved(): Unsaved[] {
+    return this.#unsaved;
+  }
+
+  /** The box state as stored or as the last event said. */
+  setState(state: BoxState | undefined): void {
+    if (!state || !this.#state || state.version >= this.#state.version || state.box.id !== this.#state.box.id) this.#state = state;
+  }
+
+  async load(): Promise<void> {
+    const app = this.#host.app;
+    if (app) this.setState(await app.box.state(this.#host.listId));
   }
 
   /**
-   * Every typed, wedge-scanned or camera-scanned value enters here. Scans are handled one after
-   * another: a code that arrives while the previous box is still being committed goes to the
-   * next box, not into the one being saved.
+   * Every typed, wedge-scanned, pasted or camera-read code enters here, in order: the app layer
+   * queues them per list, so a code arriving during a commit waits for it.
    */
-  addScan(text: string, options: ScanOptions = { source: 'typed' }): Promise<void> {
-    return this.#enqueue(() => this.#addScanNow(text, options));
+  async addScan(text: string, options: ScanOptions = { source: 'typed' }): Promise<ScanFeedback> {
+    const app = this.#host.app;
+    if (!app) return this.#failed(text, options, { code: 'unavailable', message: '' });
+    const input = { text, ...(options.symbology ? { symbology: options.symbology } : {}), ...(options.aim ? { aim: options.aim } : {}) };
+    const meta = { source: options.source, ...(options.symbology ? { sourceDetail: options.symbology } : {}) };
+    const feedback = await this.#track(app.box.scanCode(this.#host.listId, input, meta));
+    if (feedback.kind === 'failed') return this.#failed(text, options, feedback.error);
+    this.#say(feedback);
+    return feedback;
   }
 
-  #enqueue(task: () => Promise<void>): Promise<void> {
-    const next = this.#queue.then(task, task);
-    this.#queue = next.catch(() => undefined);
-    return next;
+  async retryUnsaved(): Promise<void> {
+    const waiting = this.#unsaved;
+    this.#unsaved = [];
+    for (const u of waiting) await this.addScan(u.text, u.options);
   }
 
-  async #addScanNow(text: string, options: ScanOptions): Promise<void> {
-    const context: Parameters<typeof classifyScan>[1] = { otherKindsOnBox: kindsOnBox(this.#draft) };
-    if (options.symbology) context.symbology = options.symbology;
-    if (options.aim) context.aim = options.aim;
-    const scan = classifyScan(text, context);
-    if (options.source === 'scan') {
-      this.#draftSource = 'scan';
-      this.#draftDetail = scan.symbology ?? options.symbology;
-    }
-    await this.#handle(applyScan(this.#draft, scan));
+  choose(question: PendingQuestion, choice: Choice): Promise<void> {
+    return this.#answer(this.#host.app?.box.choose(this.#host.listId, question.id, choice));
   }
 
-  /** The technician answered "which is it?". */
-  choose(choice: Choice): Promise<void> {
-    return this.#enqueue(async () => {
-      this.#question = undefined;
-      await this.#handle(applyChoice(this.#draft, choice));
-    });
+  addAnyway(question: PendingQuestion): Promise<void> {
+    return this.#answer(this.#host.app?.box.addAnyway(this.#host.listId, question.id));
   }
 
-  async #handle(outcome: Outcome): Promise<void> {
-    const host = this.#host;
-    switch (outcome.kind) {
-      case 'filled': {
-        this.#question = undefined;
-        this.#draft = outcome.device;
-        host.announce(i18n.t('list.box.added', { what: fieldsText(outcome.device, outcome.fields) }));
-        if (isComplete(outcome.device, host.dialect)) await this.saveDraft();
-        return;
-      }
-      case 'same':
-        return host.announce(i18n.t('list.box.same', { field: i18n.t(FIELD_LABEL[outcome.field]) }));
-      case 'ask':
-        this.#question = { kind: 'choose', value: outcome.value, choices: outcome.choices };
-        return host.announce(i18n.t('list.ask.which', { value: outcome.value }));
-      case 'ignored':
-        return host.announce(i18n.t(IGNORED_TEXT[outcome.reason], { value: outcome.value }), { error: outcome.reason !== 'empty' });
-      case 'next-box': {
-        const problems = problemsAlone(this.#draft, host.dialect).filter((p) => p.severity === 'error');
-        if (problems.length === 0 && (await this.saveDraft())) {
-          this.#startBox(outcome.next);
-          return;
-        }
-        if (this.#question?.kind === 'duplicate' || this.#saveError) return; // saveDraft asked already
-        this.#question = { kind: 'next-box', next: outcome.next, problems };
-        return host.announce(i18n.t('list.ask.nextBox'));
-      }
-    }
+  async dismiss(question: PendingQuestion): Promise<void> {
+    const done = await this.#track(this.#host.app?.box.dismiss(this.#host.listId, question.id) ?? Promise.resolve(undefined));
+    if (done?.kind === 'failed') this.#sayError(done.error);
+    else this.#host.announce(i18n.t('list.ask.dismissed', { value: shown(question.value) }));
   }
 
-  #startBox(device: Device): void {
-    this.#draft = device;
-    this.#draftSource = 'typed';
-    this.#draftDetail = undefined;
-    if (!isEmptyDevice(device)) {
-      const what = fieldsText(device, Object.keys(device) as DeviceField[]);
-      this.#host.announce(i18n.t('list.box.newWith', { what }));
-      if (isComplete(device, this.#host.dialect)) void this.saveDraft();
-    }
+  async nextBox(): Promise<void> {
+    const app = this.#host.app;
+    if (!app) return;
+    const done = await this.#track(app.box.nextBox(this.#host.listId));
+    if (!done.ok) return this.#sayError(done.error);
+    this.#host.announce(done.closed ? i18n.t('list.box.closed', { what: describe(done.closed) }) : i18n.t('list.box.nothingOpen'));
   }
 
-  /** "Next box" question: keep the unfinished box as it is (saved with its problems) or drop it. */
-  async resolveNextBox(action: 'save' | 'discard' | 'keep'): Promise<void> {
-    const q = this.#question;
-    if (q?.kind !== 'next-box') return;
-    this.#question = undefined;
-    if (action === 'keep') return this.#host.announce(i18n.t('list.box.kept'));
-    if (action === 'save' && !(await this.saveDraft())) return;
-    if (action === 'discard') this.#host.announce(i18n.t('list.box.discarded'));
-    this.#startBox(q.next);
+  async undoLastCode(): Promise<void> {
+    const app = this.#host.app;
+    if (!app) return;
+    const done = await this.#track(app.box.undo(this.#host.listId));
+    if (!done.ok) return this.#sayError(done.error);
+    const fields = done.undone.map((f) => i18n.t(FIELD_LABEL[f])).join(', ');
+    this.#host.announce(fields ? i18n.t('list.box.undone', { fields }) : i18n.t('list.box.nothingToUndo'));
   }
 
-  discardDraft(): void {
-    this.#question = undefined;
-    this.#saveError = undefined;
-    this.#startBox({});
-    this.#host.announce(i18n.t('list.box.discarded'));
-  }
-
-  /** Removes one field from the box (a wrong scan). */
-  clearDraftField(field: DeviceField): void {
-    const next = { ...this.#draft };
-    delete next[field];
-    this.#draft = next;
-  }
-
-  /** The list's rules changed (another dialect): a box that is complete now is saved. */
-  saveIfComplete(dialect: Dialect): void {
-    if (isComplete(this.#draft, dialect)) void this.saveDraft();
-  }
-
-  /**
-   * Saves the box. A duplicate is never saved silently: without `force` it becomes a question.
-   * Answers true once the device is committed to IndexedDB.
-   */
-  async saveDraft(force = false): Promise<boolean> {
-    const host = this.#host;
-    const device = this.#draft;
-    if (isEmptyDevice(device) || this.#saving) return false;
-    const index = host.elsewhere;
-    const rows = this.#rowOf(host.devices);
-    const hits = findDraftDuplicates(
-      device,
-      (f, v) => {
-        const i = rows[f].get(v);
-        return i === undefined ? undefined : i + 1;
-      },
-      (f, v) => index?.findElsewhere(f, v),
-    );
-    if (hits.length > 0 && !force) {
-      this.#question = { kind: 'duplicate', hits };
-      host.announce(hits.map((h) => this.duplicateText(h)).join(' '), { error: true });
-      return false;
-    }
-    const item: NewDevice = { device, source: this.#draftSource, problems: problemsAlone(device, host.dialect) };
-    if (this.#draftDetail) item.sourceDetail = this.#draftDetail;
-    this.#retryForce = force;
-    this.#saving = true;
-    const result = await host.add([item]);
-    this.#saving = false;
-    if (!result.ok) {
-      this.#saveError = result.error;
-      host.announce(i18n.t('list.save.failed', { reason: errorText(result.error) }), { error: true });
-      return false;
-    }
-    this.#saveError = undefined;
-    this.#question = undefined;
-    if (this.#draft === device) this.#startBox({});
-    const saved = result.value[0];
-    const n = host.devices.length;
-    host.announce(i18n.t('list.save.done', { n, what: describe(saved?.device ?? device) }));
-    return true;
-  }
-
-  retrySave(): Promise<boolean> {
-    return this.saveDraft(this.#retryForce);
+  async clearField(field: DeviceField): Promise<void> {
+    const app = this.#host.app;
+    if (!app) return;
+    const done = await this.#track(app.box.clearField(this.#host.listId, field));
+    if (!done.ok) this.#sayError(done.error);
+    else this.#host.announce(i18n.t('list.box.removed', { field: i18n.t(FIELD_LABEL[field]) }));
   }
 
   /** One duplicate in words: where the value is already (a row here or another list). */
-  duplicateText(h: DuplicateHit): string {
-    const field = i18n.t(FIELD_LABEL[h.field]);
-    const value = h.field === 'hardwareHash' ? abbreviate(h.value) : h.value;
-    return 'row' in h.where
-      ? i18n.t('list.dup.inList', { field, value, row: h.where.row })
-      : i18n.t('list.dup.elsewhere', { field, value, list: h.where.list });
+  duplicateText(m: DuplicateMatch): string {
+    const field = i18n.t(FIELD_LABEL[m.field]);
+    const value = m.field === 'hardwareHash' ? abbreviate(m.value) : m.value;
+    return m.listId === this.#host.listId
+      ? i18n.t('list.dup.inList', { field, value, row: this.#host.rowNumber(m.deviceId) || '?' })
+      : i18n.t('list.dup.elsewhere', { field, value, list: m.listName });
   }
+
+  async #answer(done: Promise<ScanFeedback> | undefined): Promise<void> {
+    if (!done) return;
+    const feedback = await this.#track(done);
+    if (feedback.kind === 'failed') this.#sayError(feedback.error);
+    else this.#say(feedback);
+  }
+
+  async #track<T>(work: Promise<T>): Promise<T> {
+    this.#writing += 1;
+    try {
+      return await work;
+    } finally {
+      this.#writing -= 1;
+    }
+  }
+
+  #failed(text: string, options: ScanOptions, error: BoxWriteError): ScanFeedback {
+    // A code that could not be stored stays on screen with Retry (a full disk, another tab's upgrade).
+    this.#unsaved = [...this.#unsaved, { text, options, error }];
+    this.#sayError(error);
+    return { kind: 'failed', error };
+  }
+
+  #sayError(error: BoxWriteError): void {
+    this.#host.announce(i18n.t('list.save.failed', { reason: boxErrorText(error) }), { error: true });
+  }
+
+  #say(feedback: Exclude<ScanFeedback, { kind: 'failed' }>): void {
+    const host = this.#host;
+    switch (feedback.kind) {
+      case 'taken': {
+        const settled = feedback.settled.filter((s) => s.kind === 'gtin').map((s) => i18n.t('list.box.settledEan', { value: s.value }));
+        return host.announce([i18n.t('list.box.added', { what: fieldsText(feedback.device, feedback.fields) }), ...settled].join(' '));
+      }
+      case 'box-closed':
+        return host.announce(i18n.t('list.box.newWith', { what: fieldsText(feedback.device, feedback.fields) }));
+      case 'same':
+        return host.announce(i18n.t('list.box.same', { field: i18n.t(FIELD_LABEL[feedback.field]) }));
+      case 'question':
+        return host.announce(i18n.t('list.ask.which', { value: feedback.question.value }));
+      case 'duplicate':
+        return host.announce([...feedback.matches.map((m) => this.duplicateText(m)), i18n.t('list.dup.question')].join(' '), { error: true });
+      case 'unusable':
+        return host.announce(i18n.t(IGNORED_TEXT[feedback.reason], { value: feedback.value }), { error: feedback.reason !== 'empty' });
+    }
+  }
+}
+
+const shown = (value: string): string => (value.length > 40 ? abbreviate(value) : value);
+
+function boxErrorText(error: BoxWriteError): string {
+  if (error.code === 'duplicate' || error.code === 'box-changed') return i18n.t('list.box.raced');
+  return errorText(error);
 }

@@ -1,8 +1,9 @@
 // The problems of an open list: the core's checks over the whole list (on this thread or in the
 // core worker), and the changed ones saved back on their devices so the Lists screen counts them.
 import { validateDevices, type Device, type Dialect, type Problem } from '../../../core';
-import type { BoxpilotStore, DeviceList, IdentifierIndex, StoredDevice } from '../../../adapters/storage';
-import { validateDevices as validateInWorker } from '../../../workers/core-bridge';
+import type { DeviceList, IdentifierIndex, StoredDevice } from '../../../adapters/storage';
+import { problemsSignature, withFound, type App } from '../../../app';
+import { coreWorker } from '../../../workers/core-bridge';
 import { elsewhereSnapshot } from '../elsewhere-snapshot';
 import { workspace } from '../workspace.svelte';
 
@@ -12,8 +13,6 @@ import { workspace } from '../workspace.svelte';
  * pays for copying them there (~30 ms). Small lists stay here: an edit answers at once.
  */
 const VALIDATE_IN_WORKER_CHARS = 2_000_000;
-/** Changed problems are saved in transactions of this many devices (each reads a whole record). */
-const PROBLEMS_CHUNK = 250;
 
 /** What validation reads from the open list, and how it hands back saved problems. */
 export interface ValidationHost {
@@ -24,16 +23,8 @@ export interface ValidationHost {
   readonly dialect: Dialect;
   /** Identifiers of the reseller's other lists (duplicates elsewhere). */
   readonly elsewhere: IdentifierIndex | undefined;
-  readonly store: BoxpilotStore | undefined;
-  /** These devices' problems are stored now: show them on the rows (only the problems). */
-  keepProblems(saved: ReadonlyMap<string, Problem[]>): void;
-}
-
-const signature = (ps: readonly Problem[]): string => ps.map((p) => `${p.code}|${p.field ?? ''}|${p.message}`).join('\n');
-
-/** Problems of one device on its own (identifier set, values), for the record saved now. */
-export function problemsAlone(device: Device, dialect: Dialect): Problem[] {
-  return validateDevices([device], dialect, { maxRows: Number.MAX_SAFE_INTEGER }).map(({ index: _, ...p }) => p);
+  /** Saves what validation found (the app layer keeps the reader's findings beside it). */
+  readonly app: App | undefined;
 }
 
 export class ListValidation {
@@ -56,7 +47,8 @@ export class ListValidation {
 
   /** Current problems of a device: freshly computed when validation has run, else as stored. */
   problemsOf(d: StoredDevice): Problem[] {
-    return this.#problems.get(d.id) ?? d.problems;
+    const validated = this.#problems.get(d.id);
+    return validated ? withFound(validated, d.found) : d.problems;
   }
 
   /** While held, `schedule` only cancels a pending run: the add schedules one when its last chunk has committed. */
@@ -98,11 +90,11 @@ export class ListValidation {
       }
     }
     const map = new Map<string, Problem[]>();
-    const changed: StoredDevice[] = [];
+    const changed: { device: StoredDevice; validated: Problem[] }[] = [];
     devices.forEach((d, i) => {
       const ps = byIndex.get(i) ?? [];
       map.set(d.id, ps);
-      if (signature(ps) !== signature(d.problems)) changed.push({ ...d, problems: ps });
+      if (problemsSignature(withFound(ps, d.found)) !== problemsSignature(d.problems)) changed.push({ device: d, validated: ps });
     });
     this.#problems = map;
     this.#listProblems = listWide;
@@ -119,35 +111,23 @@ export class ListValidation {
     if (chars + devices.length * 60 < VALIDATE_IN_WORKER_CHARS) {
       return validateDevices(devices, host.dialect, { ...options, findElsewhere: index?.findElsewhere });
     }
-    try {
-      // Other lists' identifiers go as a snapshot (a function cannot cross), built in slices.
-      const elsewhere = index ? await elsewhereSnapshot(devices, index.findElsewhere) : undefined;
-      return await validateInWorker(devices, host.dialect, { ...options, ...(elsewhere ? { elsewhere } : {}) });
-    } catch (e) {
-      // The worker failed to start or crashed: the problems stay as stored, tried again next change.
-      console.error(e);
-      return undefined;
-    }
+    // Other lists' identifiers go as a snapshot (a function cannot cross), built in slices.
+    const elsewhere = index ? await elsewhereSnapshot(devices, index.findElsewhere) : undefined;
+    const checked = await coreWorker.validateDevices(devices, host.dialect, { ...options, ...(elsewhere ? { elsewhere } : {}) });
+    if (checked.ok) return checked.value;
+    // The worker failed to start or crashed: the problems stay as stored, tried again next change.
+    console.error(`Boxpilot: validating the list in the worker failed: ${checked.error.code}`, checked.error.detail ?? '');
+    return undefined;
   }
 
   /**
-   * Keeps stored problems current (the Lists screen counts them): a few hundred devices per
-   * transaction, so saving the problems of a 10,000-row import never blocks the page for long.
+   * Keeps stored problems current (the Lists screen counts them), through the app layer: a few
+   * hundred devices per transaction, so a 10,000-row import's problems never block the page.
+   * A failure is tried again at the next validation.
    */
-  async #persist(changed: StoredDevice[]): Promise<void> {
+  async #persist(changed: { device: StoredDevice; validated: Problem[] }[]): Promise<void> {
     const host = this.#host;
-    const store = host.store;
-    if (!store || changed.length === 0) return;
-    const saved = new Map<string, Problem[]>();
-    for (let start = 0; start < changed.length; start += PROBLEMS_CHUNK) {
-      if (host.closed) return;
-      const chunk = changed.slice(start, start + PROBLEMS_CHUNK);
-      const result = await store.updateDevices(chunk.map((d) => ({ id: d.id, patch: { problems: d.problems } })));
-      if (!result.ok) break; // tried again at the next validation
-      for (const d of result.value.updated) saved.set(d.id, d.problems);
-    }
-    if (saved.size === 0) return;
-    host.keepProblems(saved);
-    void workspace.refreshLists();
+    if (!host.app || !host.list || changed.length === 0) return;
+    await host.app.devices.saveProblems(host.list.id, changed, () => !host.closed);
   }
 }

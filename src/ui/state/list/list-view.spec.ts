@@ -8,9 +8,11 @@ import type { ListView as ListViewType } from './list-view.svelte';
 // Big lists are validated in the core worker; here the core runs in-process in its place.
 const workerRuns: number[] = [];
 vi.mock('../../../workers/core-bridge', () => ({
-  validateDevices: async (devices: core.Device[], dialect: core.Dialect, { elsewhere, ...o }: { elsewhere?: Record<string, Record<string, string>> }) => {
-    workerRuns.push(devices.length);
-    return core.validateDevices(devices, dialect, { ...o, findElsewhere: (f, v) => elsewhere?.[f]?.[v] });
+  coreWorker: {
+    validateDevices: async (devices: core.Device[], dialect: core.Dialect, { elsewhere, ...o }: { elsewhere?: Record<string, Record<string, string>> }) => {
+      workerRuns.push(devices.length);
+      return { ok: true, value: core.validateDevices(devices, dialect, { ...o, findElsewhere: (f, v) => elsewhere?.[f]?.[v] }) };
+    },
   },
 }));
 
@@ -30,52 +32,60 @@ async function openList(name: string): Promise<{ store: BoxpilotStore; view: Lis
 }
 
 describe('ListView', () => {
-  it('saves one device per box, only after the store committed it', async () => {
+  it('the box is a stored device from its first code; later codes update it in place', async () => {
     const { store, view } = await openList('Box test');
     expect(view.list?.name).toBe('Box test');
     await view.addScan('JX4K2M3');
     expect(view.draft).toEqual({ serialNumber: 'JX4K2M3' });
-    expect(view.devices).toHaveLength(0);
-    await view.addScan(']C1' + '3258461234567', { source: 'scan', symbology: 'code-128' });
     expect(view.devices).toHaveLength(1);
-    expect(view.draft).toEqual({});
-    expect(view.last?.text).toBe('Device 1 saved: Serial number JX4K2M3, PKID 3258461234567.');
+    expect(view.isOpenBox(view.devices[0]!.id)).toBe(true);
+    await view.addScan(']C1' + '3258461234567', { source: 'scan', symbology: 'code-128' });
+    await view.addScan('Dell Inc.');
+    expect(view.devices).toHaveLength(1);
+    expect(view.draft).toEqual({ serialNumber: 'JX4K2M3', pkid: '3258461234567', manufacturer: 'Dell Inc.' });
+    expect(view.last?.text).toBe('Added to this box: Manufacturer Dell Inc..');
     const stored = await store.getDevices(view.listId);
-    expect(stored.ok && stored.value.map((d) => [d.device, d.source, d.sourceDetail])).toEqual([
-      [{ serialNumber: 'JX4K2M3', pkid: '3258461234567' }, 'scan', 'code-128'],
+    expect(stored.ok && stored.value.map((d) => [d.device, d.source])).toEqual([
+      [{ serialNumber: 'JX4K2M3', pkid: '3258461234567', manufacturer: 'Dell Inc.' }, 'typed'],
     ]);
+    await view.nextBox();
+    expect(view.draft).toEqual({});
+    expect(view.devices).toHaveLength(1);
     view.close();
   });
 
-  it('asks before saving a duplicate, and saves it only when told to', async () => {
+  it('asks before storing a duplicate, keeps the value with the question, and adds it only when told to', async () => {
     const { view } = await openList('Dup test');
     await view.addScan('PF3XYZ12');
     await view.addScan('3258461234560');
-    await view.addScan('PF3XYZ12');
-    await view.addScan('3258461234574');
-    expect(view.question).toEqual({ kind: 'duplicate', hits: [{ field: 'serialNumber', value: 'PF3XYZ12', where: { row: 1 } }] });
+    await view.nextBox();
+    const fb = await view.addScan('PF3XYZ12');
+    expect(fb.kind).toBe('duplicate');
+    expect(view.questions).toMatchObject([{ kind: 'duplicate', values: { serialNumber: 'PF3XYZ12' } }]);
+    expect(view.box.duplicateText((view.questions[0] as Extract<core.PendingQuestion, { kind: 'duplicate' }>).matches[0]!)).toBe(
+      'Serial number PF3XYZ12 is already in this list (row 1).',
+    );
     expect(view.devices).toHaveLength(1);
-    expect(await view.saveDraft(true)).toBe(true);
+    await view.box.addAnyway(view.questions[0]!);
     expect(view.devices).toHaveLength(2);
+    expect(view.questions).toEqual([]);
     // Partner Center keeps one of the two: the second row is the error.
-    await vi.waitFor(() => expect(view.counts.errors).toBe(1));
-    expect(view.problemsOf(view.devices[1]!).map((p) => p.code)).toContain('duplicate.in-list');
+    await vi.waitFor(() => expect(view.problemsOf(view.devices[1]!).map((p) => p.code)).toContain('duplicate.in-list'));
     view.close();
   });
 
-  it('keeps the box on screen with the error when saving fails, and Retry saves it', async () => {
+  it('keeps a code that could not be stored on screen with the error, and Retry stores it', async () => {
     const { store, view } = await openList('Quota test');
-    const real = store.addDevices.bind(store);
-    const spy = vi.spyOn(store, 'addDevices').mockResolvedValueOnce({ ok: false, error: { code: 'quota-exceeded', message: 'full' }, saved: [] });
-    await view.addScan('AB12CD34');
-    await view.addScan('3258461234581');
-    expect(view.saveError?.code).toBe('quota-exceeded');
-    expect(view.draft).toEqual({ serialNumber: 'AB12CD34', pkid: '3258461234581' });
+    const real = store.commitBox.bind(store);
+    const spy = vi.spyOn(store, 'commitBox').mockResolvedValueOnce({ ok: false, error: { code: 'quota-exceeded', message: 'full' } });
+    const fb = await view.addScan('AB12CD34');
+    expect(fb.kind).toBe('failed');
+    expect(view.box.unsaved.map((u) => u.text)).toEqual(['AB12CD34']);
     expect(view.devices).toHaveLength(0);
     expect(view.last?.error).toBe(true);
     spy.mockImplementation(real);
-    expect(await view.retrySave()).toBe(true);
-    expect(view.saveError).toBeUndefined();
+    await view.box.retryUnsaved();
+    expect(view.box.unsaved).toEqual([]);
     expect(view.devices.map((d) => d.device.serialNumber)).toEqual(['AB12CD34']);
     view.close();
   });
@@ -84,6 +94,7 @@ describe('ListView', () => {
     const { store, view } = await openList('Edit test');
     await view.addScan('QQ11RR22');
     await view.addScan('3258461234598');
+    await view.nextBox();
     const id = view.devices[0]!.id;
     const edited = await view.editDevice(id, 'pkid', ' 12345 ');
     expect(edited.ok && edited.value.device.pkid).toBe('12345'); // normalised on the way in
@@ -100,6 +111,20 @@ describe('ListView', () => {
     expect(view.devices.map((d) => d.id)).toEqual([id]);
     const back = await store.getDevice(id);
     expect(back.ok && back.value.problems).toEqual([]);
+    view.close();
+  });
+
+  it('keeps what the file reader found beside the validation, until that value changes', async () => {
+    const { view } = await openList('Reader test');
+    const excel = { code: 'excel.leading-zeros', severity: 'warning' as const, message: 'Excel may have removed leading zeros.', field: 'serialNumber' as const };
+    await view.addImported([{ device: { serialNumber: '12345', pkid: '3258461234604' }, source: 'file', found: [excel] }]);
+    const id = view.devices[0]!.id;
+    await vi.waitFor(() => expect(view.problemsOf(view.devices[0]!).map((p) => p.code)).toContain('excel.leading-zeros'));
+    await view.editDevice(id, 'pkid', '3258461234611');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(view.problemsOf(view.devices[0]!).map((p) => p.code)).toContain('excel.leading-zeros');
+    await view.editDevice(id, 'serialNumber', '0012345');
+    await vi.waitFor(() => expect(view.problemsOf(view.devices[0]!).map((p) => p.code)).not.toContain('excel.leading-zeros'));
     view.close();
   });
 
@@ -185,7 +210,7 @@ describe('ListView importing a big file', () => {
 });
 
 describe('ListView with a fast scanner', () => {
-  it('puts codes that arrive while a box is being saved into the next box', async () => {
+  it('puts codes that arrive while a box is being stored into the next box, in order', async () => {
     const { view } = await openList('Fast scanner');
     // A wedge sends box 1 and box 2 without waiting for any save.
     await Promise.all(
@@ -195,7 +220,7 @@ describe('ListView with a fast scanner', () => {
       { serialNumber: 'FS000001', pkid: '3258461234628' },
       { serialNumber: 'FS000002', pkid: '3258461234635' },
     ]);
-    expect(view.question).toBeUndefined();
+    expect(view.questions).toEqual([]);
     view.close();
   });
 });

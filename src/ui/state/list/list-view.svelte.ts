@@ -2,10 +2,10 @@
 // screen makes to them, and one place the screen reads everything from. Instantiated per open list
 // (ListScreen creates it); the camera scanner and the import/export components use the same
 // instance through `addScan`, `addImported`, `focusDevice`. The box being scanned lives in
-// BoxScanner, the problems in ListValidation; ListView passes their calls through.
-import { normalizeDevice, type Choice, type Device, type DeviceField, type Dialect, type DuplicateHit, type Problem } from '../../../core';
+// BoxScanner, the problems in ListValidation; ListView passes their calls through. It writes
+// nothing itself: the app layer (src/app) does, and its events keep the rows here current.
+import type { Choice, DeviceField, Dialect, DuplicateMatch, PendingQuestion, Problem } from '../../../core';
 import {
-  getStore,
   notFound,
   storageError,
   type AddResult,
@@ -18,16 +18,17 @@ import {
   type StorageError,
   type StoredDevice,
 } from '../../../adapters/storage';
+import { getApp, type App, type AppEvent } from '../../../app';
 import { workspace } from '../workspace.svelte';
 import { KnownModels } from '../../components/field-help/known-models';
 import { i18n } from '../../i18n/i18n.svelte';
 import { announcer } from '../announcer.svelte';
-import { BoxScanner, type Question, type ScanOptions } from './box-scanner.svelte';
-import { ListValidation, problemsAlone } from './list-validation.svelte';
+import { BoxScanner, type ScanFeedback, type ScanOptions } from './box-scanner.svelte';
+import { ListValidation } from './list-validation.svelte';
 import { memo, rowNumbers } from './device-lookups';
 import { DIALECT_LABEL, errorText, FIELD_LABEL } from './list-texts';
 
-export type { Question, ScanOptions } from './box-scanner.svelte';
+export type { ScanFeedback, ScanOptions } from './box-scanner.svelte';
 
 /** Rows read before the first paint; the rest follows in the background in bigger pages. */
 const FIRST_PAGE = 60;
@@ -65,11 +66,18 @@ export class ListView {
   #busy = $state(false);
   #elsewhere: IdentifierIndex | undefined;
   #storeRef: BoxpilotStore | undefined;
+  #app = $state.raw<App>();
+  #unsubscribe: (() => void)[] = [];
+  /** Rows committed by a big add, shown a few times a second rather than per chunk. */
+  #arriving: StoredDevice[] = [];
+  #showTimer: ReturnType<typeof setTimeout> | undefined;
+  #reloadTimer: ReturnType<typeof setTimeout> | undefined;
   #loadSeq = 0;
   #closed = false;
   readonly #validation: ListValidation;
   readonly #box: BoxScanner;
   #numbers = memo(rowNumbers);
+  #byId = memo((devices: StoredDevice[]) => new Map(devices.map((d) => [d.id, d])));
 
   #counts = $derived.by(() => {
     let errors = 0;
@@ -100,20 +108,13 @@ export class ListView {
       get devices() { return view.#devices; },
       get dialect() { return view.dialect; },
       get elsewhere() { return view.#elsewhere; },
-      get store() { return view.#storeRef; },
-      keepProblems: (saved) => {
-        // Only the problems: a device edited meanwhile keeps its new fields.
-        this.#devices = this.#devices.map((d) => {
-          const problems = saved.get(d.id);
-          return problems ? { ...d, problems } : d;
-        });
-      },
+      get app() { return view.#app; },
     });
     this.#box = new BoxScanner({
-      get dialect() { return view.dialect; },
-      get devices() { return view.#devices; },
-      get elsewhere() { return view.#elsewhere; },
-      add: (items) => this.#add(items),
+      listId,
+      get app() { return view.#app; },
+      deviceById: (id) => this.#byId(this.#devices).get(id),
+      rowNumber: (id) => this.rowNumber(id),
       announce: (text, options) => this.#announce(text, options),
     });
   }
@@ -146,17 +147,19 @@ export class ListView {
   get listProblems(): Problem[] {
     return this.#validation.listProblems;
   }
-  get draft(): Device {
+  /** The open box: its stored state, its device, its questions. */
+  get box(): BoxScanner {
+    return this.#box;
+  }
+  get draft() {
     return this.#box.draft;
   }
-  get question(): Question | undefined {
-    return this.#box.question;
+  get questions(): PendingQuestion[] {
+    return this.#box.questions;
   }
-  get saving(): boolean {
-    return this.#box.saving;
-  }
-  get saveError(): StorageError | undefined {
-    return this.#box.saveError;
+  /** Whether a device is the one the open box fills (the table marks it). */
+  isOpenBox(id: string): boolean {
+    return this.#box.state?.box.deviceId === id;
   }
   get last(): LastResult | undefined {
     return this.#last;
@@ -197,6 +200,10 @@ export class ListView {
   close(): void {
     this.#closed = true;
     this.#validation.stop();
+    clearTimeout(this.#showTimer);
+    clearTimeout(this.#reloadTimer);
+    for (const off of this.#unsubscribe) off();
+    this.#unsubscribe = [];
   }
 
   // Loading
@@ -206,7 +213,7 @@ export class ListView {
    * take longer than reading this list's first rows).
    */
   async #store(): Promise<BoxpilotStore | undefined> {
-    const opening = getStore();
+    const opening = getApp();
     // Started after asking for the store, so this list's first read is queued before the
     // workspace's counts over every list.
     void workspace.start();
@@ -215,7 +222,95 @@ export class ListView {
       this.#loadError = opened.error;
       return undefined;
     }
-    return opened.value;
+    if (!this.#app) this.#listen(opened.value);
+    this.#app = opened.value;
+    return opened.value.store;
+  }
+
+  /** The app layer's events for this list: what this tab wrote, and what other tabs did. */
+  #listen(app: App): void {
+    const mine = (e: { listId: string }) => e.listId === this.listId && !this.#closed;
+    this.#unsubscribe.push(
+      app.events.on('devices-saved', (e) => mine(e) && this.#arrive(e.devices)),
+      app.events.on('devices-removed', (e) => mine(e) && this.#remove(e.ids)),
+      app.events.on('problems-saved', (e) => mine(e) && this.#keepProblems(e.devices)),
+      app.events.on('box-changed', (e) => mine(e) && this.#box.setState(e.state)),
+      app.events.on('list-changed-elsewhere', (e) => mine(e) && void this.#changedElsewhere(e)),
+    );
+  }
+
+  /** Stored records join the table: changed ones in place, new ones at the end (the order added). */
+  #arrive(devices: readonly StoredDevice[]): void {
+    const known = this.#byId(this.#devices);
+    const fresh = devices.filter((d) => !known.has(d.id));
+    if (fresh.length < devices.length) {
+      const changed = new Map(devices.map((d) => [d.id, d]));
+      this.#devices = this.#devices.map((d) => changed.get(d.id) ?? d);
+    }
+    if (fresh.length === 0) return this.#afterChange();
+    for (const d of fresh) this.#arriving.push(d);
+    // A scan shows at once; a 10,000-row import in chunks joins at most 4 times a second
+    // (every update of the table goes over the whole list).
+    if (this.#arriving.length <= 1 || !this.#busy) return this.#showArriving();
+    this.#showTimer ??= setTimeout(() => this.#showArriving(), SHOW_EVERY_MS);
+  }
+
+  #showArriving(): void {
+    clearTimeout(this.#showTimer);
+    this.#showTimer = undefined;
+    if (this.#arriving.length === 0) return;
+    const added = this.#arriving;
+    this.#arriving = [];
+    const last = this.#devices[this.#devices.length - 1];
+    const all = [...this.#devices, ...added];
+    // Rows back from the trash belong where they were added, not at the end.
+    if (last && added.some((d) => d.addedAt < last.addedAt || (d.addedAt === last.addedAt && d.id < last.id))) {
+      all.sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+    this.#devices = all;
+    this.#total = Math.max(this.#total, this.#devices.length);
+    this.#models = this.#models.plus(added.map((d) => d.device));
+    this.#afterChange();
+  }
+
+  /** Only the problems: a device edited meanwhile keeps its new fields. */
+  #keepProblems(saved: readonly StoredDevice[]): void {
+    const problems = new Map(saved.map((d) => [d.id, d.problems]));
+    this.#devices = this.#devices.map((d) => {
+      const ps = problems.get(d.id);
+      return ps ? { ...d, problems: ps } : d;
+    });
+  }
+
+  #remove(ids: readonly string[]): void {
+    const gone = new Set(ids);
+    this.#devices = this.#devices.filter((d) => !gone.has(d.id));
+    this.#total = this.#devices.length;
+    this.#selected = new Set([...this.#selected].filter((id) => !gone.has(id)));
+    this.#afterChange();
+  }
+
+  #afterChange(): void {
+    this.#validation.schedule();
+  }
+
+  /** Another tab (or the trash) changed the list: read just the named devices, else all of it. */
+  async #changedElsewhere(e: Extract<AppEvent, { type: 'list-changed-elsewhere' }>): Promise<void> {
+    const store = this.#storeRef;
+    if (!store) return;
+    if (!e.changed && !e.removed) {
+      // A bulk change there (an import) sends a message per chunk: re-read once it settles.
+      clearTimeout(this.#reloadTimer);
+      this.#reloadTimer = setTimeout(() => void this.reload(), 250);
+      return;
+    }
+    if (e.removed?.length) this.#remove(e.removed);
+    const read = await Promise.all((e.changed ?? []).map((id) => store.getDevice(id)));
+    const live = read.flatMap((r) => (r.ok && r.value.deletedAt === undefined && r.value.listId === this.listId ? [r.value] : []));
+    const trashed = read.flatMap((r) => (r.ok && r.value.deletedAt !== undefined ? [r.value.id] : []));
+    if (trashed.length) this.#remove(trashed);
+    if (live.length) this.#arrive(live);
+    await this.#box.load();
   }
 
   /** First rows at once (a 50,000-device list paints in one small read), the rest after. */
@@ -247,6 +342,7 @@ export class ListView {
       this.#devices = page.value.devices;
       this.#fullyLoaded = !page.value.nextKey;
     }
+    await this.#box.load();
     // Let the first rows paint before reading on.
     await new Promise((resolve) => setTimeout(resolve, 0));
     let next = page.value.nextKey;
@@ -260,7 +356,7 @@ export class ListView {
     }
     this.#devices = all;
     this.#fullyLoaded = true;
-    this.#models.add(all.map((d) => d.device));
+    this.#models = this.#models.plus(all.map((d) => d.device));
     await this.#loadElsewhere(store);
     if (seq === this.#loadSeq) this.#validation.schedule(0);
     void this.#collectModels(store);
@@ -278,98 +374,55 @@ export class ListView {
 
   /** Models used in the reseller's other lists (first rows of each: enough for a pick list). */
   async #collectModels(store: BoxpilotStore): Promise<void> {
-    const models = new KnownModels();
-    models.add(this.#devices.map((d) => d.device));
+    let models = new KnownModels().plus(this.#devices.map((d) => d.device));
     for (const other of workspace.lists) {
       if (other.id === this.listId || this.#closed) continue;
       const page = await store.getDevicesPage(other.id, { limit: 1_000, afterKey: BEFORE_FIRST_ROW });
-      if (page.ok) models.add(page.value.devices.map((d) => d.device));
+      if (page.ok) models = models.plus(page.value.devices.map((d) => d.device));
     }
     this.#models = models;
   }
 
   // The box being scanned (BoxScanner)
 
-  addScan(text: string, options: ScanOptions = { source: 'typed' }): Promise<void> {
+  addScan(text: string, options: ScanOptions = { source: 'typed' }): Promise<ScanFeedback> {
     return this.#box.addScan(text, options);
   }
-  choose(choice: Choice): Promise<void> {
-    return this.#box.choose(choice);
+  choose(question: PendingQuestion, choice: Choice): Promise<void> {
+    return this.#box.choose(question, choice);
   }
-  resolveNextBox(action: 'save' | 'discard' | 'keep'): Promise<void> {
-    return this.#box.resolveNextBox(action);
+  nextBox(): Promise<void> {
+    return this.#box.nextBox();
   }
-  discardDraft(): void {
-    this.#box.discardDraft();
+  undoLastCode(): Promise<void> {
+    return this.#box.undoLastCode();
   }
-  clearDraftField(field: DeviceField): void {
-    this.#box.clearDraftField(field);
-  }
-  saveDraft(force = false): Promise<boolean> {
-    return this.#box.saveDraft(force);
-  }
-  retrySave(): Promise<boolean> {
-    return this.#box.retrySave();
-  }
-  duplicateText(h: DuplicateHit): string {
-    return this.#box.duplicateText(h);
+  duplicateText(m: DuplicateMatch): string {
+    return this.#box.duplicateText(m);
   }
 
   // Adding many, editing, deleting
 
   /**
-   * Saves devices and shows each committed chunk at once (a big import appears in steps, every
-   * row on screen is stored). On failure the chunks committed before it stay, on screen and
-   * stored; nothing else of `items` is either.
+   * Devices from a file (the import dialog): saved by the app layer in committed chunks with
+   * progress; they join the table as each chunk commits. A failure part way says how many were
+   * saved; those stay in the list.
    */
-  async #add(items: NewDevice[], onProgress?: (saved: number, total: number) => void): Promise<AddResult> {
-    const store = this.#storeRef;
-    if (!store) return { ok: false, error: workspace.openError ?? storageError('unavailable'), saved: [] };
+  async addImported(items: NewDevice[], onProgress?: (saved: number, total: number) => void): Promise<AddResult> {
+    const app = this.#app;
+    if (!app) return { ok: false, error: workspace.openError ?? storageError('unavailable'), saved: [] };
     this.#validation.hold();
-    // Committed rows join the table a few times a second, not per chunk: every update of the
-    // table goes over the whole list, which for 86 chunks of a 10,000-row import added up.
-    let committed: StoredDevice[] = [];
-    let shownAt = performance.now();
-    const show = () => {
-      if (committed.length === 0) return;
-      this.#devices = [...this.#devices, ...committed];
-      this.#total = Math.max(this.#total, this.#devices.length);
-      this.#models.add(committed.map((d) => d.device));
-      committed = [];
-      shownAt = performance.now();
-    };
+    this.#busy = true;
     let result: AddResult;
     try {
-      result = await store.addDevices(this.listId, items, {
-        onProgress: (saved, total, chunk) => {
-          for (const d of chunk) committed.push(d);
-          if (performance.now() - shownAt >= SHOW_EVERY_MS) show();
-          onProgress?.(saved, total);
-        },
-      });
+      result = await app.devices.addDevices(this.listId, this.dialect, items, { onProgress: (saved, total) => onProgress?.(saved, total) });
     } finally {
-      show();
+      this.#busy = false;
+      this.#showArriving();
       this.#validation.release();
     }
     const saved = result.ok ? result.value : result.saved;
-    if (saved.length > 0) {
-      this.#models = this.#models; // same object, new version for readers of the pick lists
-      void workspace.afterFirstSave();
-      void workspace.refreshLists();
-      this.#validation.schedule();
-    }
-    return result;
-  }
-
-  /**
-   * Devices from a file (the import dialog): saved in committed chunks with progress, revalidated,
-   * announced. A failure part way says how many were saved; those stay in the list.
-   */
-  async addImported(items: NewDevice[], onProgress?: (saved: number, total: number) => void): Promise<AddResult> {
-    const result = await this.#add(
-      items.map((item) => ({ ...item, problems: item.problems ?? problemsAlone(item.device, this.dialect) })),
-      onProgress,
-    );
+    if (saved.length > 0) this.#validation.schedule();
     if (result.ok) this.#announce(i18n.t('list.import.done', { count: result.value.length }));
     else if (result.saved.length > 0) {
       const counts = { saved: result.saved.length, total: items.length, rest: items.length - result.saved.length };
@@ -382,54 +435,26 @@ export class ListView {
     return result;
   }
 
-  /** One field of a stored device changed inline: normalised, revalidated, saved. */
+  /** One field of a stored device changed inline: the app layer normalises, revalidates, saves. */
   async editDevice(id: string, field: DeviceField, value: string): Promise<Result<StoredDevice>> {
-    const current = this.#devices.find((d) => d.id === id);
-    const store = this.#storeRef;
-    if (!current || !store) return { ok: false, error: notFound('The device') };
-    const raw: Record<string, string | undefined> = { ...current.device, [field]: value };
-    const { device } = normalizeDevice(raw);
-    const result = await store.updateDevice(id, { device, problems: problemsAlone(device, this.dialect) });
-    if (result.ok) {
-      this.#replace(result.value);
-      this.#announce(i18n.t('list.edit.saved', { n: this.rowNumber(id), field: i18n.t(FIELD_LABEL[field]) }));
-      this.#validation.schedule();
-      void workspace.refreshLists();
-    } else {
-      this.#announceFailure(result.error);
-    }
+    const current = this.#byId(this.#devices).get(id);
+    const app = this.#app;
+    if (!current || !app) return { ok: false, error: notFound('The device') };
+    const result = await app.devices.editField(current, field, value, this.dialect);
+    if (result.ok) this.#announce(i18n.t('list.edit.saved', { n: this.rowNumber(id), field: i18n.t(FIELD_LABEL[field]) }));
+    else this.#announceFailure(result.error);
     return result;
-  }
-
-  #replace(d: StoredDevice): void {
-    this.#devices = this.#devices.map((x) => (x.id === d.id ? d : x));
   }
 
   /** Sets one group tag on every device (Intune's per-device column), exactly as given. */
   async applyGroupTagToAll(tag: string): Promise<void> {
-    const store = this.#storeRef;
-    if (!store || this.#busy) return;
+    const app = this.#app;
+    if (!app || this.#busy) return;
     this.#busy = true;
-    let done = 0;
-    let failed: StorageError | undefined;
-    for (const d of this.#devices) {
-      if (this.#closed) break;
-      if (d.device.groupTag === tag) continue;
-      const device: Device = { ...d.device, groupTag: tag };
-      if (!tag) delete device.groupTag;
-      const result = await store.updateDevice(d.id, { device, problems: problemsAlone(device, this.dialect) });
-      if (!result.ok) {
-        failed = result.error;
-        break;
-      }
-      this.#replace(result.value);
-      done++;
-    }
+    const result = await app.devices.setGroupTag(this.listId, this.#devices, tag, this.dialect);
     this.#busy = false;
-    if (failed) this.#announceFailure(failed);
-    else this.#announce(i18n.t('list.groupTag.applied', { count: done, tag }));
-    this.#validation.schedule();
-    void workspace.refreshLists();
+    if (!result.ok) this.#announceFailure(result.error);
+    else this.#announce(i18n.t('list.groupTag.applied', { count: result.value, tag }));
   }
 
   toggleSelected(id: string): void {
@@ -445,27 +470,20 @@ export class ListView {
 
   /** Moves the selected devices to the trash; the announcement offers Undo. */
   async trashSelected(): Promise<void> {
-    const store = this.#storeRef;
+    const app = this.#app;
     const ids = [...this.#selected];
-    if (!store || ids.length === 0) return;
-    const result = await store.trashDevices(ids);
+    if (!app || ids.length === 0) return;
+    const result = await app.devices.trash(this.listId, ids);
     if (!result.ok) return this.#announceFailure(result.error);
-    const gone = new Set(ids);
-    this.#devices = this.#devices.filter((d) => !gone.has(d.id));
-    this.#total = this.#devices.length;
-    this.#selected = new Set();
     this.#announce(i18n.t('list.trash.done', { count: ids.length }), { undo: ids });
-    this.#validation.schedule();
-    void workspace.refreshLists();
   }
 
   async undoTrash(ids: readonly string[]): Promise<void> {
-    const store = this.#storeRef;
-    if (!store) return;
-    const result = await store.restoreFromTrash({ devices: ids });
+    const app = this.#app;
+    if (!app) return;
+    const result = await app.devices.restore(this.listId, ids);
     if (!result.ok) return this.#announceFailure(result.error);
     this.#announce(i18n.t('list.trash.undone', { count: result.value.devices }));
-    await this.load();
   }
 
   async setDialect(dialect: Dialect): Promise<void> {
@@ -473,13 +491,12 @@ export class ListView {
     if (!result.ok) return this.#announceFailure(result.error);
     this.#list = result.value;
     this.#announce(i18n.t('list.dialect.changed', { dialect: i18n.t(DIALECT_LABEL[dialect]) }));
-    this.#box.saveIfComplete(dialect);
     this.#validation.schedule(0);
   }
 
   /** Scrolls the table to a device and focuses its row (export's "jump to the problem"). */
   focusDevice(deviceId: string): void {
-    const device = this.#devices.find((d) => d.id === deviceId);
+    const device = this.#byId(this.#devices).get(deviceId);
     if (!device) return;
     if (!this.#visible.includes(device)) this.#filter = 'all';
     this.#focusRequest = { id: deviceId, seq: (this.#focusRequest?.seq ?? 0) + 1 };
