@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { appUnderTest } from './support/app-under-test';
 import { FakeMicrosoft, LOGIN_HOST, PARTNER_CENTER_AUDIENCE } from './support/fake-microsoft';
 
@@ -96,6 +97,61 @@ test('a cancelled sign-in comes back to Settings and says so; a new API host ask
   await card.getByRole('button', { name: 'Save', exact: true }).click();
   await expect.poll(() => card.getByText('Reload Boxpilot to use the new address').count()).toBe(1);
   expect(app.session.problems).toEqual([]);
+  await page.close();
+});
+
+/**
+ * The app's own sign-in state (the module the Partner Center client gets its tokens from), taken
+ * from the built chunk on this page: the same module instance the app uses, not a copy.
+ */
+// A string, not a function: vitest would rewrite a function's import() for node.
+const SIGN_IN_STATE = `(async () => {
+  const manifest = await (await fetch('./.vite/manifest.json')).json();
+  const entry = Object.entries(manifest).find(([key]) => key.includes('sign-in.svelte'));
+  const module = await import(new URL(entry[1].file, location.href).href);
+  return Object.values(module).find((v) => typeof v?.getToken === 'function');
+})()`;
+const inApp = <T>(page: Page, call: string): Promise<T> => page.evaluate(`${SIGN_IN_STATE}.then((s) => ${call})`) as Promise<T>;
+
+test('tokens for Partner Center: from the cache, renewed with the refresh token, and one MFA step-up that never loops', async () => {
+  fake.mfaByDefault = false; // this user's sign-in has no second factor until asked for one
+  const page = await app.session.context.newPage();
+  await page.goto(`${app.url}#/settings`);
+  const status = page.getByTestId('sign-in-status');
+  await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('Not signed in.');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain(`Signed in as ${fake.user.name}`);
+  const tokenCalls = () => fake.requests.filter((r) => r.path.endsWith('/oauth2/v2.0/token'));
+  const before = tokenCalls().length;
+
+  const cached = await inApp<{ ok: boolean; token: string }>(page, 's.getToken()');
+  expect(cached.ok).toBe(true);
+  expect(decode(cached.token)).toMatchObject({ aud: PARTNER_CENTER_AUDIENCE, scp: 'user_impersonation', amr: ['pwd'] });
+  expect(tokenCalls().length).toBe(before); // straight from MSAL's cache
+
+  const renewed = await inApp<{ ok: boolean; token: string }>(page, 's.getToken({ forceRefresh: true })');
+  expect(renewed.ok).toBe(true);
+  expect(renewed.token).not.toBe(cached.token);
+  expect(tokenCalls().at(-1)?.params['grant_type']).toBe('refresh_token');
+
+  // Partner Center refused that token (no MFA): one interactive sign-in that asks for MFA …
+  await inApp(page, '{ void s.requireMfa(); }');
+  await expect.poll(() => fake.requests.filter((r) => r.path.endsWith('/authorize') && r.params['amr_values'] === 'mfa').length, { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => page.url(), { timeout: 20_000 }).toBe(`${app.url}#/settings`);
+  await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain(`Signed in as ${fake.user.name}`);
+  const stepped = await inApp<{ ok: boolean; token: string }>(page, 's.getToken()');
+  expect(decode(stepped.token)['amr']).toEqual(['pwd', 'mfa']);
+
+  // … and if Partner Center still refuses, a second one is not started: the app says so instead.
+  const authorizeCalls = fake.requests.filter((r) => r.path.endsWith('/authorize')).length;
+  const again = await inApp<{ ok: boolean; error: { code: string } }>(page, 's.requireMfa()');
+  expect(again).toMatchObject({ ok: false, error: { code: 'mfa-required' } });
+  await new Promise((done) => setTimeout(done, 500));
+  expect(fake.requests.filter((r) => r.path.endsWith('/authorize')).length).toBe(authorizeCalls);
+  expect(page.url()).toBe(`${app.url}#/settings`);
+  await expect.poll(() => status.textContent()).toContain('Partner Center requires multi-factor authentication');
+  expect(app.session.problems).toEqual([]);
+  fake.mfaByDefault = true;
   await page.close();
 });
 
