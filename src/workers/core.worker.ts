@@ -1,7 +1,7 @@
 // The core's heavy functions on a background thread, so reading a 40 MB file or validating
 // 50,000 devices never freezes the page. Driven by core-bridge.ts through worker-bridge.ts.
-import { readDeviceFile, validateDevices, writeDeviceFiles } from '../core';
-import { lookupIn, type CoreApi } from './core-api';
+import { readDeviceFile, validateDevices, writeDeviceFiles, type WriteResult } from '../core';
+import { isCoreMethod, lookupIn, type CoreApi } from './core-api';
 import type { WorkerReply, WorkerRequest } from './protocol';
 
 // Guard (Excalidraw style): this module must run as its own worker, never inside the page.
@@ -26,16 +26,17 @@ const api = (id: number): CoreApi => ({
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const { id, method, args } = event.data;
+  if (!isCoreMethod(method)) return post({ id, type: 'error', code: 'unknown-method', detail: method });
   try {
-    const fn = api(id)[method as keyof CoreApi] as ((...a: unknown[]) => unknown) | undefined;
-    if (!fn) throw new Error(`Unknown method ${method}`);
+    const fn = api(id)[method] as (...a: unknown[]) => unknown;
     const value = await fn(...args);
     // Written files go back without a copy.
-    const transfer = method === 'writeDeviceFiles' && (value as { ok: boolean }).ok
-      ? (value as { files: { bytes: Uint8Array }[] }).files.map((f) => f.bytes.buffer as ArrayBuffer)
+    const transfer = method === 'writeDeviceFiles' && (value as WriteResult).ok
+      ? (value as Extract<WriteResult, { ok: true }>).files.map((f) => f.bytes.buffer as ArrayBuffer)
       : [];
     post({ id, type: 'result', value }, transfer);
   } catch (e) {
-    post({ id, type: 'error', message: e instanceof Error ? e.message : String(e) });
+    // The core returns its failures as values; an exception here is a bug: said by code.
+    post({ id, type: 'error', code: 'failed', detail: e instanceof Error ? e.message : String(e) });
   }
 };

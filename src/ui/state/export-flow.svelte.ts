@@ -2,7 +2,7 @@
 // there and hand them to the browser as downloads. The core refuses to write a file with an
 // error in it, so what the panel shows as blocking is exactly what stops the download.
 import type { Device, DeviceFile, Dialect } from '../../core';
-import { isAbort, validateDevices, writeDeviceFiles } from '../../workers/core-bridge';
+import { coreWorker, type WorkerError } from '../../workers/core-bridge';
 import { summarize, type ExportSummary } from '../components/export/export-summary';
 import { elsewhereSnapshot, type FindElsewhere } from './elsewhere-snapshot';
 import type { ElsewhereSnapshot } from '../../workers/core-bridge';
@@ -21,7 +21,7 @@ export class ExportFlow {
   #checking = $state(false);
   #writing = $state(false);
   #written = $state.raw<DeviceFile[]>();
-  #failure = $state<string>();
+  #failure = $state.raw<WorkerError>();
   #controller: AbortController | undefined;
   #elsewhere: Promise<ElsewhereSnapshot | undefined> | undefined;
 
@@ -46,7 +46,8 @@ export class ExportFlow {
   get written(): DeviceFile[] | undefined {
     return this.#written;
   }
-  get failure(): string | undefined {
+  /** Why checking or writing failed outright (the worker broke): a code the panel words. */
+  get failure(): WorkerError | undefined {
     return this.#failure;
   }
 
@@ -66,12 +67,11 @@ export class ExportFlow {
     this.#failure = undefined;
     try {
       const elsewhere = await this.#snapshot(devices);
-      const problems = devices.length
-        ? await validateDevices(devices, dialect, { listName: this.#context.listName(), maxRows: this.#context.maxRows(), elsewhere, signal: controller.signal })
-        : [];
-      this.#summary = summarize(problems, devices.length, dialect, this.#context.maxRows());
-    } catch (e) {
-      if (!isAbort(e)) this.#failure = e instanceof Error ? e.message : String(e);
+      const checked = devices.length
+        ? await coreWorker.validateDevices(devices, dialect, { listName: this.#context.listName(), maxRows: this.#context.maxRows(), elsewhere }, { signal: controller.signal })
+        : { ok: true as const, value: [] };
+      if (checked.ok) this.#summary = summarize(checked.value, devices.length, dialect, this.#context.maxRows());
+      else if (checked.error.code !== 'aborted') this.#failure = checked.error;
     } finally {
       if (this.#controller === controller) this.#checking = false;
     }
@@ -83,20 +83,22 @@ export class ExportFlow {
     this.#writing = true;
     this.#failure = undefined;
     try {
-      const result = await writeDeviceFiles(devices, this.#dialect, {
+      const written = await coreWorker.writeDeviceFiles(devices, this.#dialect, {
         listName: this.#context.listName(),
         maxRows: this.#context.maxRows(),
         elsewhere: await this.#snapshot(devices),
       });
+      if (!written.ok) {
+        this.#failure = written.error;
+        return undefined;
+      }
+      const result = written.value;
       if (!result.ok) {
         this.#summary = summarize(result.problems, devices.length, this.#dialect, this.#context.maxRows());
         return undefined;
       }
       this.#written = result.files;
       return result.files;
-    } catch (e) {
-      this.#failure = e instanceof Error ? e.message : String(e);
-      return undefined;
     } finally {
       this.#writing = false;
     }

@@ -9,11 +9,16 @@ import { listMessages } from '../../i18n/messages/list';
 
 // The worker is replaced by the core itself, in-process (as in import-flow.spec.ts).
 vi.mock('../../../workers/core-bridge', () => ({
-  isAbort: (e: unknown) => e instanceof DOMException && e.name === 'AbortError',
-  readDeviceFile: async (bytes: ArrayBuffer, name: string, { signal: _s, onProgress: _p, ...rest }: core.ReadOptions & { signal?: AbortSignal }) =>
-    core.readDeviceFile(new Uint8Array(bytes), name, rest),
-  validateDevices: async (devices: core.Device[], dialect: core.Dialect, { elsewhere: _e, signal: _s, ...o }: { elsewhere?: unknown; signal?: AbortSignal }) =>
-    core.validateDevices(devices, dialect, o),
+  coreWorker: {
+    readDeviceFile: async (bytes: ArrayBuffer, name: string, options: core.ReadOptions) => ({
+      ok: true,
+      value: await core.readDeviceFile(new Uint8Array(bytes), name, options),
+    }),
+    validateDevices: async (devices: core.Device[], dialect: core.Dialect, { elsewhere: _e, ...o }: { elsewhere?: unknown }) => ({
+      ok: true,
+      value: core.validateDevices(devices, dialect, o),
+    }),
+  },
 }));
 
 const { default: ImportDialog } = await import('./ImportDialog.svelte');

@@ -31,7 +31,7 @@ export const exportMessages = defineMessages(
     'export.download': 'Download',
     'export.writing': 'Writing the files…',
     'export.downloaded': 'Downloaded: {names}',
-    'export.failed': 'The files could not be written ({reason}). Try again.',
+    'export.failed': 'The files could not be checked or written. {reason}',
     'export.howto.partner-center':
       'Upload this file in Partner Center: Customers → customer → Devices → Add devices; type the list name “{list}” as the batch name.',
     'export.howto.intune':
@@ -69,7 +69,7 @@ export const exportMessages = defineMessages(
       'export.download': 'Ladda ner',
       'export.writing': 'Skriver filerna…',
       'export.downloaded': 'Nedladdat: {names}',
-      'export.failed': 'Filerna kunde inte skrivas ({reason}). Försök igen.',
+      'export.failed': 'Filerna kunde inte kontrolleras eller skrivas. {reason}',
       'export.howto.partner-center':
         'Ladda upp filen i Partner Center: Kunder → kunden → Enheter → Lägg till enheter; skriv listans namn ”{list}” som batchnamn.',
       'export.howto.intune':
@@ -106,7 +106,7 @@ export const exportMessages = defineMessages(
       'export.download': 'Hent',
       'export.writing': 'Skriver filerne…',
       'export.downloaded': 'Hentet: {names}',
-      'export.failed': 'Filerne kunne ikke skrives ({reason}). Prøv igen.',
+      'export.failed': 'Filerne kunne ikke kontrolleres eller skrives. {reason}',
       'export.howto.partner-center':
         'Upload filen i Partner Center: Kunder → kunden → Enheder → Tilføj enheder; skriv listens navn “{list}” som batchnavn.',
       'export.howto.intune':
