@@ -162,10 +162,11 @@ function place(label: Bitmap, width: number, height: number, degrees: number): B
   const rad = (degrees * Math.PI) / 180;
   const cos = Math.cos(rad);
   const sin = Math.sin(rad);
-  const cx = width / 2;
-  const cy = height / 2;
-  const lx = label.width / 2;
-  const ly = label.height / 2;
+  // Whole-pixel centres: unrotated, the label lands pixel for pixel (blur is a degradation of its own).
+  const cx = Math.floor(width / 2);
+  const cy = Math.floor(height / 2);
+  const lx = Math.floor(label.width / 2);
+  const ly = Math.floor(label.height / 2);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const dx = x + 0.5 - cx;
@@ -267,7 +268,7 @@ export interface DegradedCase {
 
 /**
  * The degraded set of the decoder bench (issue 8: ≥ 30 labels; rotation, blur, noise, low
- * contrast, inversion), each label kind under each degradation. Camera-realistic strengths:
+ * contrast, inversion, and a close-up), each label kind under each degradation. Camera-realistic strengths:
  * a phone held at an angle, slightly out of focus, in a dim warehouse.
  */
 export function degradedSet(): DegradedCase[] {
@@ -279,6 +280,7 @@ export function degradedSet(): DegradedCase[] {
     ['noisy (σ 18)', { noise: 18 }],
     ['low contrast (30 %)', { contrast: 0.3 }],
     ['inverted', { invert: true }],
+    ['close up (×1.8)', { scale: 1.8 }],
   ];
   let seed = 100;
   return kinds.flatMap((label) =>

@@ -14,7 +14,9 @@ export const WASM_READER_OPTIONS: ReaderOptions = {
   formats: [...WASM_FORMATS],
   tryHarder: true,
   tryRotate: true,
-  tryInvert: true,
+  // Off: it does not read white-on-black 1D codes from camera frames; the camera loop inverts
+  // every other frame instead (DecodeOptions.invert), which reads them and inverted 2D codes too.
+  tryInvert: false,
   tryDownscale: true,
   maxNumberOfSymbols: 0,
 };

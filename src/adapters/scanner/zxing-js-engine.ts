@@ -6,6 +6,8 @@
 import {
   BarcodeFormat,
   BinaryBitmap,
+  BitArray,
+  LuminanceSource,
   DataMatrixReader,
   DecodeHintType,
   HybridBinarizer,
@@ -55,6 +57,21 @@ function toCode(result: Result, dx: number, dy: number): DecodedCode {
   const box = boundingBox(result.getResultPoints().map((p) => ({ x: p.getX() + dx, y: p.getY() + dy })));
   if (box) code.box = box;
   return code;
+}
+
+/**
+ * Linear readers take their rows from HybridBinarizer's local thresholds instead of its per-row
+ * histogram, which on a camera frame (a white label on a grey box) puts the threshold between
+ * grey and white and loses short codes that do not fill the row: a serial + PKID + EAN-13 label
+ * gave 1 of 3 codes that way.
+ */
+class LocalRowBinarizer extends HybridBinarizer {
+  override getBlackRow(y: number, row: BitArray): BitArray {
+    return this.getBlackMatrix().getRow(y, row);
+  }
+  override createBinarizer(source: LuminanceSource): LocalRowBinarizer {
+    return new LocalRowBinarizer(source);
+  }
 }
 
 /**
@@ -117,7 +134,7 @@ export function createZxingJsEngine(): Engine {
       const source = new RGBLuminanceSource(luminances(frame), frame.width, frame.height);
       const image = new BinaryBitmap(new HybridBinarizer(source));
       const found = new Map<string, DecodedCode>();
-      searchLinear(image, 0, 0, 0, found);
+      searchLinear(new BinaryBitmap(new LocalRowBinarizer(source)), 0, 0, 0, found);
       for (const reader of matrix) {
         const hit = attempt(() => reader.decode(image, hints));
         if (hit) add(found, toCode(hit, 0, 0));
