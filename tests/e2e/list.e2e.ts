@@ -33,32 +33,33 @@ test('boxes typed into "Add identifier" become devices; duplicates, EANs and pro
   await poll(() => grid(page).count()).toBe(1);
   await poll(() => page.getByText('No devices yet.', { exact: false }).count()).toBe(1);
 
-  // Box 1: serial then PKID (not a valid EAN): complete for Partner Center, saved by itself.
+  // Box 1: the first code is a stored device at once; the PKID joins it.
   await type(page, 'JX4K2M3');
   await poll(() => said(page, /Added to this box: Serial number JX4K2M3/)).toBe(1);
+  await poll(() => rows(page).count()).toBe(1);
   await type(page, '3258461234567');
-  await poll(() => said(page, 'Device 1 saved: Serial number JX4K2M3, PKID 3258461234567.')).toBe(1);
+  await poll(() => said(page, 'Added to this box: PKID 3258461234567.')).toBe(1);
   await poll(() => rows(page).count()).toBe(1);
 
-  // Box 2: a scanner-style AIM prefix, then the PKID.
+  // Box 2: a scanner-style AIM prefix: a second serial starts the next box.
   await type(page, ']C1PF3XYZ12');
+  await poll(() => said(page, /Next box started with Serial number PF3XYZ12/)).toBe(1);
   await type(page, '3258461234560');
-  await poll(() => said(page, /Device 2 saved: Serial number PF3XYZ12/)).toBe(1);
+  await poll(() => rows(page).count()).toBe(2);
 
   // Box 3: a Lenovo 1S code carries model and serial; with the manufacturer it is a full tuple.
   await type(page, '1S20XW0026MXPF2ABCDE');
-  await poll(() => said(page, /Device 3 saved: Serial number PF2ABCDE/)).toBe(1);
+  await poll(() => said(page, /Next box started with .*PF2ABCDE/)).toBe(1);
   await poll(() => rows(page).count()).toBe(3);
   await poll(() => grid(page).getByText('20XW0026MX').count()).toBe(1);
 
-  // A duplicate is announced and not saved unless asked.
+  // A duplicate is asked about as it arrives, and not stored unless asked.
   await type(page, 'JX4K2M3');
-  await type(page, '3258461234574');
-  await poll(() => said(page, 'Serial number JX4K2M3 is already in this list (row 1).')).toBe(1);
-  await page.getByRole('group').getByRole('button', { name: 'Discard box' }).click();
+  await poll(() => said(page, /Serial number JX4K2M3 is already in this list \(row 1\)\./)).toBe(1);
+  await page.getByRole('button', { name: 'Skip it' }).click();
   await poll(() => rows(page).count()).toBe(3);
 
-  // 13 digits with a valid EAN check digit: PKID or EAN? Two buttons, no guess.
+  // 13 digits with a valid EAN check digit on a box without a PKID: PKID or EAN? No guess.
   await type(page, '4006381333931');
   await poll(() => page.getByRole('button', { name: 'It is the PKID' }).count()).toBe(1);
   await page.getByRole('button', { name: 'It is the EAN product barcode (ignore it)' }).click();
@@ -68,14 +69,16 @@ test('boxes typed into "Add identifier" become devices; duplicates, EANs and pro
   await type(page, 'VK7JG-NPHTM-C97JM-9MPGT-3V66T');
   await poll(() => said(page, /is a 25-character Windows product key, not a PKID/)).toBe(1);
 
-  // A second serial on an unfinished box: the technician decides what happens to it.
+  // Two serials typed by mistake start two boxes; "Undo last code" takes them back one by one
+  // and reopens box 3, which the first of them had closed.
   await type(page, 'ABC12345');
   await type(page, 'ZZ998877');
-  await poll(() => page.getByRole('button', { name: 'Discard it, start the next box' }).count()).toBe(1);
-  await page.getByRole('button', { name: 'Discard it, start the next box' }).click();
-  await poll(() => page.getByRole('region', { name: 'Current box' }).getByText('ZZ998877').count()).toBe(1);
-  await page.getByRole('button', { name: 'Discard box' }).last().click();
+  await poll(() => rows(page).count()).toBe(5);
+  await page.getByRole('button', { name: 'Undo last code' }).click();
+  await poll(() => rows(page).count()).toBe(4);
+  await page.getByRole('button', { name: 'Undo last code' }).click();
   await poll(() => rows(page).count()).toBe(3);
+  await poll(() => page.getByRole('region', { name: 'Box being filled' }).getByText('PF2ABCDE').count()).toBe(1);
 
   // A manufacturer typed in the wrong case: the exact firmware spelling is one tap away.
   await rows(page).nth(2).getByRole('gridcell').nth(4).click();
@@ -92,15 +95,19 @@ test('boxes typed into "Add identifier" become devices; duplicates, EANs and pro
 test('a flagged row is fixed inline, filters find it, and everything survives a reload', async () => {
   const page = await app.session.context.newPage();
   await createList(page, 'Fabrikam May', 'Fabrikam');
-  // The same devices are in "Contoso week 20": asked before saving, then a warning in words.
-  await type(page, 'JX4K2M3');
-  await type(page, '3258461234567');
+  // The same devices are in "Contoso week 20": asked before storing, then a warning in words.
+  const addAnyway = async (code: string) => {
+    await type(page, code);
+    await poll(() => page.getByRole('button', { name: 'Add anyway' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Add anyway' }).click();
+    await poll(() => page.getByRole('button', { name: 'Add anyway' }).count()).toBe(0);
+  };
+  await addAnyway('JX4K2M3');
   await poll(() => page.getByText(/Serial number JX4K2M3 is already in the list "Contoso week 20"/).count()).toBeGreaterThan(0);
-  await page.getByRole('button', { name: 'Save anyway' }).click();
   await poll(() => rows(page).count()).toBe(1);
-  await type(page, 'PF3XYZ12');
-  await type(page, '3258461234560');
-  await page.getByRole('button', { name: 'Save anyway' }).click();
+  await addAnyway('3258461234567');
+  await addAnyway('PF3XYZ12');
+  await addAnyway('3258461234560');
   await poll(() => rows(page).count()).toBe(2);
   await poll(() => grid(page).getByText(/is also in the list "Contoso week 20"/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
 
@@ -143,18 +150,19 @@ test('a flagged row is fixed inline, filters find it, and everything survives a 
   await page.close();
 });
 
-test('a device saved in one tab appears in the same list open in another tab, which keeps its own box', async () => {
+test('the same list open in two tabs shares its devices and its open box', async () => {
   const first = await app.session.context.newPage();
   await createList(first, 'Two tabs', 'Litware');
   const second = await app.session.context.newPage();
   await second.goto(first.url());
   await poll(() => grid(second).count()).toBe(1);
-  await type(second, 'TAB2BOX1'); // an unfinished box in the second tab
-  await type(first, 'TAB1SER1');
-  await type(first, '3258461234611');
-  await poll(() => rows(first).count()).toBe(1);
-  await poll(() => rows(second).count(), { timeout: 10_000 }).toBe(1);
-  await poll(() => second.getByRole('region', { name: 'Current box' }).getByText('TAB2BOX1').count()).toBe(1);
+  await type(second, 'TAB2BOX1'); // the box is opened in the second tab
+  await poll(() => rows(first).count(), { timeout: 10_000 }).toBe(1);
+  await poll(() => first.getByRole('region', { name: 'Box being filled' }).getByText('TAB2BOX1').count(), { timeout: 10_000 }).toBe(1);
+  await type(first, '3258461234611'); // joins that box
+  await poll(() => second.getByRole('region', { name: 'Box being filled' }).getByText('3258461234611').count(), { timeout: 10_000 }).toBe(1);
+  await type(first, 'TAB1SER1'); // the next box
+  await poll(() => rows(second).count(), { timeout: 10_000 }).toBe(2);
   await first.close();
   await second.close();
 });

@@ -10,14 +10,19 @@ export async function createList(page: Page, name: string, customer: string): Pr
   await page.getByRole('textbox', { name: 'Add identifier' }).waitFor({ timeout: 10_000 });
 }
 
-/** Types one box (serial, then PKID) and waits until the app confirms the device as saved. */
+/**
+ * Types one box (serial, then PKID), waits until the app confirms the PKID as stored on it, then
+ * closes the box with Enter on the empty field ("Next box").
+ */
 export async function addBox(page: Page, serial: string, pkid: string): Promise<void> {
   const input = page.getByRole('textbox', { name: 'Add identifier' });
   await input.fill(serial);
   await input.press('Enter');
   await input.fill(pkid);
   await input.press('Enter');
-  await page.getByText(new RegExp(`Device \\d+ saved: .*${serial}`)).first().waitFor({ timeout: 10_000 });
+  await page.getByText(`Added to this box: PKID ${pkid}.`).first().waitFor({ timeout: 10_000 });
+  await input.press('Enter');
+  await page.getByText(new RegExp(`Box closed: .*${serial}`)).first().waitFor({ timeout: 10_000 });
 }
 
 export function deviceRow(page: Page, serial: string) {
