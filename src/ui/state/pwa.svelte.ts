@@ -1,4 +1,5 @@
 import { registerSW } from 'virtual:pwa-register';
+import { busy, type WorkKind } from './busy.svelte';
 
 export type OfflineStatus = 'pending' | 'ready' | 'unsupported';
 
@@ -10,7 +11,10 @@ const POSTPONE_MS = 30 * 60 * 1000;
 /**
  * The service worker as the UI sees it. The new version never takes over by itself
  * (registerType 'prompt'): it waits until the user presses "Update now", so a scan in
- * progress is never interrupted by a reload.
+ * progress is never interrupted by a reload. Only the tab whose user pressed it reloads, and
+ * only once no import, export, restore or registration runs there (busy.svelte.ts). Other tabs
+ * are switched to the new worker by the browser (clientsClaim) but keep their page: they show
+ * the prompt and reload when their own user accepts (workbox-window would reload every tab).
  */
 class PwaState {
   #offline = $state<OfflineStatus>('pending');
@@ -18,8 +22,14 @@ class PwaState {
   #updateAvailable = $state(false);
   #updatePromptVisible = $state(false);
   #updateFailed = $state(false);
+  #updatedElsewhere = $state(false);
+  #waitingFor = $state<WorkKind>();
   #postponedAt = -Infinity;
   #applyUpdate: ((reload?: boolean) => Promise<void>) | undefined;
+  /** This tab's user pressed "Update now". */
+  #accepted = false;
+  /** The new worker controls this page already (accepted here or in another tab). */
+  #switched = false;
 
   get offline(): OfflineStatus {
     return this.#offline;
@@ -37,6 +47,14 @@ class PwaState {
   get updateFailed(): boolean {
     return this.#updateFailed;
   }
+  /** Another tab installed the update: this one runs the old version until its user accepts. */
+  get updatedElsewhere(): boolean {
+    return this.#updatedElsewhere;
+  }
+  /** Accepted, but waiting for this work to finish before the page reloads. */
+  get waitingFor(): WorkKind | undefined {
+    return this.#waitingFor;
+  }
 
   start(): void {
     if (!('serviceWorker' in navigator)) {
@@ -48,8 +66,25 @@ class PwaState {
     void navigator.serviceWorker.ready.then(() => {
       this.#offline = 'ready';
     });
+    // The first install also takes control (clientsClaim): that is no update.
+    let controlled = navigator.serviceWorker.controller !== null;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (!controlled) {
+        controlled = true;
+        return;
+      }
+      this.#switched = true;
+      if (this.#accepted) void this.#reloadWhenIdle();
+      else {
+        this.#updateAvailable = true;
+        this.#updatedElsewhere = true;
+        this.#updatePromptVisible = true;
+      }
+    });
     this.#applyUpdate = registerSW({
       immediate: true,
+      // Given so workbox-window does not reload this tab by itself; controllerchange above decides.
+      onNeedReload: () => undefined,
       onOfflineReady: () => {
         this.#offline = 'ready';
         this.#offlineNoticeVisible = true;
@@ -85,14 +120,33 @@ class PwaState {
   }
 
   async update(): Promise<void> {
-    // registerSW reloads only for updates workbox-window found itself; one found by the
-    // browser's own or our periodic check counts as "external" there. Reload on the switch.
-    navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+    this.#accepted = true;
+    if (this.#switched) {
+      // Another tab switched the worker already: only this page is still the old version.
+      await this.#reloadWhenIdle();
+      return;
+    }
+    // Work running here finishes first; then the new worker takes over (controllerchange above
+    // reloads this tab only).
+    await this.#whenIdle();
     try {
       await this.#applyUpdate?.(true);
     } catch {
       this.#updateFailed = true;
     }
+  }
+
+  async #whenIdle(): Promise<void> {
+    if (busy.idle) return;
+    this.#waitingFor = busy.current;
+    this.#updatePromptVisible = true;
+    await busy.whenIdle();
+    this.#waitingFor = undefined;
+  }
+
+  async #reloadWhenIdle(): Promise<void> {
+    await this.#whenIdle();
+    location.reload();
   }
 }
 
