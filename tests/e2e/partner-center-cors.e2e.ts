@@ -98,8 +98,10 @@ describe('Partner Center from a browser page', () => {
     const result = await inPage(mock.url, GOOD, 'listBatches', [CUSTOMER]);
     expect(result).toEqual({ ok: false, error: { code: 'blocked' } });
     // Authorization forces a preflight; the mock refuses it, so the GET itself never went out.
-    // The second request is the client's no-cors probe of the API root (host reachable).
-    expect(mock.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`OPTIONS /v1/customers/${CUSTOMER}/deviceBatches`, 'GET /v1']);
+    // After each refusal the client probes the API root (no-cors: the host answers); a read is
+    // tried twice before it is called blocked.
+    const preflight = `OPTIONS /v1/customers/${CUSTOMER}/deviceBatches`;
+    expect(mock.requests.map((r) => `${r.method} ${r.path}`)).toEqual([preflight, 'GET /v1', preflight, 'GET /v1']);
   });
 
   it('a POST the browser blocks says it may have been sent (the job checks before resending)', async () => {

@@ -104,6 +104,7 @@ export class PcHttp {
     const write = request.method !== 'GET';
     const url = resolvePath(this.root, request.path);
     let refreshed = false;
+    let blockedOnce = false;
     let retries = 0;
     const retry = async (waitMs: number): Promise<boolean> => {
       if (retries >= o.maxRetries) return false;
@@ -126,7 +127,15 @@ export class PcHttp {
         if (!o.isOnline()) return fail({ code: 'offline' });
         // A TypeError without a response is a CORS refusal or an unreachable host. A no-cors
         // probe tells them apart: it succeeds (opaque) when the host answers at all.
-        if (await this.#reachable(request.signal)) return fail({ code: 'blocked', ...(write ? { maybeSent: true } : {}) });
+        if (await this.#reachable(request.signal)) {
+          // A read is tried once more first, so a connection reset by a reachable host is not
+          // taken for a CORS refusal (which fails the same way every time).
+          if (!write && !blockedOnce) {
+            blockedOnce = true;
+            continue;
+          }
+          return fail({ code: 'blocked', ...(write ? { maybeSent: true } : {}) });
+        }
         if (request.signal?.aborted) return fail(aborted);
         if (!write && (await retry(backoffMs(retries, o.backoffBaseMs, o.random)))) continue;
         if (request.signal?.aborted) return fail(aborted);

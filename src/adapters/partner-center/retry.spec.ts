@@ -125,13 +125,26 @@ describe('no response at all', () => {
     expect(fake.calls).toHaveLength(1);
   });
 
-  it('a TypeError while the host answers a no-cors probe is a blocked (CORS) call, not retried', async () => {
-    const { fake, client } = setup();
+  it('a TypeError while the host answers a no-cors probe, twice, is a blocked (CORS) call', async () => {
+    const { fake, slept, client } = setup();
     fake.reachable = true;
     const result = await client.listBatches('c1');
     expect(result).toEqual({ ok: false, error: { code: 'blocked' } });
+    expect(fake.calls).toHaveLength(2);
+    expect(fake.probes).toBe(2);
+    expect(slept).toEqual([]);
+  });
+
+  it('a read that fails once while the host is reachable (a reset connection) succeeds on the second try', async () => {
+    const { fake, client } = setup();
+    fake.answer(new TypeError('Failed to fetch'), page);
+    expect(await client.listBatches('c1')).toEqual({ ok: true, value: [] });
+  });
+
+  it('a blocked POST is not tried again, and may have been sent', async () => {
+    const { fake, client } = setup();
+    expect(await client.addDevices('c1', 'B', [device])).toEqual({ ok: false, error: { code: 'blocked', maybeSent: true } });
     expect(fake.calls).toHaveLength(1);
-    expect(fake.probes).toBe(1);
   });
 
   it('offline is reported as offline, without retrying or probing', async () => {
