@@ -3,7 +3,7 @@ import { workspace } from '../state/workspace.svelte';
 import { strongest, type ScanFeedbackKind, type Signal } from './signals';
 import { playTone, vibrate } from './tones';
 
-export { feedbackKind, strongest, SIGNAL_OF, TONES, VIBRATIONS, type ScanFeedbackKind, type Signal } from './signals';
+export { strongest, SIGNAL_OF, TONES, VIBRATIONS, type ScanFeedbackKind, type Signal } from './signals';
 export { unlockAudio } from './tones';
 
 /** Signals the results of one read: a tone unless sounds are off in Settings, and a vibration. */

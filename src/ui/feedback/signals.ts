@@ -1,6 +1,6 @@
 // What a result sounds and feels like. Pure data and choice, tested in node; tones.ts plays them.
 
-/** The open list's answer to one code (ListView.addScan's ScanFeedback kinds). */
+/** The open list's answer to one code: the kinds of ListView.addScan's ScanFeedback (signals.spec.ts checks they match). */
 export type ScanFeedbackKind = 'taken' | 'box-closed' | 'same' | 'duplicate' | 'question' | 'unusable' | 'failed';
 
 /** The signals a person can tell apart without looking: one per kind of outcome. */
@@ -51,12 +51,3 @@ export function strongest(kinds: readonly ScanFeedbackKind[]): Signal | undefine
   return RANK.find((s) => signals.has(s));
 }
 
-/**
- * The kind of the list's answer to one code (ListView.addScan's ScanFeedback), checked at run
- * time: an answer without a known kind signals nothing rather than a guessed success.
- */
-export function feedbackKind(answer: unknown): ScanFeedbackKind | undefined {
-  if (!answer || typeof answer !== 'object' || !('kind' in answer)) return undefined;
-  const kind = (answer as { kind: unknown }).kind;
-  return typeof kind === 'string' && Object.hasOwn(SIGNAL_OF, kind) ? (kind as ScanFeedbackKind) : undefined;
-}
