@@ -159,4 +159,15 @@ describe('BoxService: undo', () => {
     await app.box.undo(list.id);
     expect(await devices()).toEqual([]);
   });
+
+  it('undo goes back through boxes that codes closed, two in a row', async () => {
+    const { app, list, scan, devices } = await fixture();
+    await scan('7XK2QH3');
+    await scan('8YL3RJ4');
+    await scan('9ZM4SK5');
+    await app.box.undo(list.id);
+    await app.box.undo(list.id);
+    await scan(PKID_A); // joins the first box again
+    expect(await devices()).toEqual([{ serialNumber: '7XK2QH3', pkid: PKID_A }]);
+  });
 });

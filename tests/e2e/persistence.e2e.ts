@@ -93,6 +93,96 @@ test('devices confirmed as saved survive a killed browser and a crashed tab, rou
   await browser.kill();
 });
 
+/** The open box as stored and every live device of the list, read straight from IndexedDB. */
+function storedBox(page: Page, listId: string) {
+  return page.evaluate(
+    (id) =>
+      new Promise<{ box?: { deviceId?: string; steps: { fields: string[] }[] }; devices: { id: string; device: Record<string, string> }[] }>((resolve, reject) => {
+        const open = indexedDB.open('boxpilot');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['meta', 'devices']);
+          const meta = tx.objectStore('meta').get(`box:${id}`);
+          const all = tx.objectStore('devices').getAll();
+          tx.oncomplete = () => {
+            const rows = (all.result as { id: string; listId: string; deletedAt?: number; addedAt: number; device: Record<string, string> }[])
+              .filter((r) => r.listId === id && r.deletedAt === undefined)
+              .sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
+            resolve({ box: (meta.result as { value?: { box: { deviceId?: string; steps: { fields: string[] }[] } } } | undefined)?.value?.box, devices: rows.map((r) => ({ id: r.id, device: r.device })) });
+            open.result.close();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    listId,
+  );
+}
+
+test('SIGKILL while a code is being written, 10 rounds: confirmed codes all there, nothing half-written, the box still open', { timeout: 300_000 }, async () => {
+  const profile = await newProfileDir();
+  const ROUNDS = 10;
+  let listUrl = '';
+  let listId = '';
+  for (let round = 0; round <= ROUNDS; round++) {
+    const browser = await startKillable(profile);
+    const page = await browser.context.newPage();
+    // The page says when a write has started (the box card's data-writing), and the test kills then.
+    let started: () => void = () => undefined;
+    const writeStarted = new Promise<void>((resolve) => (started = resolve));
+    await page.exposeBinding('boxWriteStarted', () => started());
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        if (document.querySelector('[data-writing="yes"]')) (window as unknown as { boxWriteStarted?: () => void }).boxWriteStarted?.();
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-writing'] });
+    });
+    if (round === 0) {
+      await page.goto(`${server.url}#/lists`);
+      await createList(page, 'Killed mid-write', 'Kill test');
+      listUrl = page.url();
+      listId = listUrl.split('/').pop()!;
+    } else {
+      await page.goto(listUrl);
+      await page.getByRole('textbox', { name: 'Add identifier' }).waitFor({ timeout: 10_000 });
+      const { box, devices } = await storedBox(page, listId);
+      // Every box so far: its serial (confirmed), the model typed after the restart (confirmed),
+      // and its PKID only if that write had committed before the kill, never half of it.
+      expect(devices).toHaveLength(round);
+      devices.forEach(({ device }, i) => {
+        expect(device.serialNumber).toBe(serviceTag(300 + i));
+        if (i < round - 1) expect(device.model).toBe(`Model ${i}`);
+        expect(device.pkid === undefined || device.pkid === pkid(300 + i)).toBe(true);
+      });
+      // The box is still open on the last device, and its steps say exactly what the device holds.
+      const last = devices[round - 1]!;
+      expect(box?.deviceId).toBe(last.id);
+      expect(box!.steps.flatMap((s) => s.fields).sort()).toEqual(Object.keys(last.device).sort());
+      // The next code joins that box: no new device.
+      const input = page.getByRole('textbox', { name: 'Add identifier' });
+      await input.fill(`Model ${round - 1}`);
+      await input.press('Enter');
+      await page.getByText(`Added to this box: Model Model ${round - 1}.`).first().waitFor({ timeout: 10_000 });
+      expect((await storedBox(page, listId)).devices).toHaveLength(round);
+    }
+    if (round === ROUNDS) {
+      // How many of the killed writes had committed first (both outcomes are right; this says
+      // the kill really landed during writes, not only after them).
+      const { devices } = await storedBox(page, listId);
+      console.log(`killed mid-write: ${devices.filter((d) => d.device.pkid).length} of ${ROUNDS} PKID writes had committed`);
+      await browser.kill();
+      break;
+    }
+    const input = page.getByRole('textbox', { name: 'Add identifier' });
+    await input.fill(serviceTag(300 + round));
+    await input.press('Enter');
+    await page.getByText(new RegExp(`(Added to this box: |Next box started with )Serial number ${serviceTag(300 + round)}`)).first().waitFor({ timeout: 10_000 });
+    await input.fill(pkid(300 + round));
+    await input.press('Enter');
+    await writeStarted;
+    await browser.kill();
+    outside.push(...browser.outside);
+  }
+});
+
 test('a full disk: the device stays on screen with a clear message, nothing stored is damaged, retry saves it', async () => {
   const session = await launch(await newProfileDir());
   await session.context.addInitScript(() => {
@@ -122,7 +212,7 @@ test('a full disk: the device stays on screen with a clear message, nothing stor
     await input.fill(pkid(901));
     await input.press('Enter');
     await expect.poll(() => page.getByText(/storage is full/).count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    // The box is still on screen, with its values, ready for a retry.
+    // The codes are still on screen, ready for a retry.
     await expect.poll(() => page.getByText(pkid(901)).count()).toBeGreaterThan(0);
     expect(await deviceRow(page, serviceTag(901)).count()).toBe(0);
 

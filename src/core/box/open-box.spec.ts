@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Device } from '../types';
-import { closeBox, emptyBox, initialBoxState, undoLastCode, type BoxState, type OpenBox } from './open-box';
+import { asClosed, closeBox, emptyBox, initialBoxState, MAX_REOPEN_DEPTH, undoLastCode, type BoxState, type OpenBox } from './open-box';
 import { planChoice, planCode, planValues, settledQuestions, type CodePlan } from './plan-code';
 import { restoreBoxState } from './restore-box-state';
 
@@ -103,6 +103,18 @@ describe('Undo last code', () => {
     const closer: OpenBox = { id: 'b2', deviceId: 'd2', openedAt: 1, steps: [{ fields: ['serialNumber'], before: {}, reopens: { id: 'b1', deviceId: 'd1', openedAt: 0, steps: [] } }] };
     expect(undoLastCode(closer, { serialNumber: 'S2' }, 'n', 7)).toEqual({ kind: 'remove-device', deviceId: 'd2', box: { id: 'b1', deviceId: 'd1', openedAt: 0, steps: [] } });
     expect(undoLastCode(emptyBox('b', 0), undefined, 'n', 0)).toEqual({ kind: 'nothing' });
+  });
+});
+
+describe('reopening closed boxes', () => {
+  it('keeps a bounded chain of closed boxes, so undo can go back box by box without the record growing', () => {
+    let box: OpenBox = { id: 'b0', deviceId: 'd0', openedAt: 0, steps: [{ fields: ['serialNumber'], before: {} }] };
+    for (let i = 1; i <= 20; i++) box = { id: `b${i}`, deviceId: `d${i}`, openedAt: i, steps: [{ fields: ['serialNumber'], before: {}, reopens: asClosed(box) }] };
+    let depth = 0;
+    for (let c = box.steps[0]!.reopens; c; c = c.steps[0]?.reopens) depth++;
+    expect(depth).toBe(MAX_REOPEN_DEPTH);
+    const restored = restoreBoxState({ box, questions: [], version: 1 }, 0)!;
+    expect(restored.box).toEqual(box);
   });
 });
 

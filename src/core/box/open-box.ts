@@ -103,9 +103,20 @@ export function closeBox(state: BoxState, nextId: string, now: number): BoxState
   };
 }
 
-/** The box as it was when a code closed it, for that code's step. */
-export function asClosed(box: OpenBox): ClosedBox {
-  const closed: ClosedBox = { id: box.id, steps: box.steps, openedAt: box.openedAt };
+/**
+ * How many closed boxes back "Undo last code" can reopen. Each box's first step carries the box
+ * it closed, which carries the one before: without a bound the record would grow with every box.
+ */
+export const MAX_REOPEN_DEPTH = 5;
+
+/** The box as it was when a code closed it, for that code's step (nested at most MAX_REOPEN_DEPTH deep). */
+export function asClosed(box: OpenBox, depth = MAX_REOPEN_DEPTH): ClosedBox {
+  const steps = box.steps.map((s) => {
+    if (!s.reopens) return s;
+    const { reopens, ...rest } = s;
+    return depth > 1 ? { ...rest, reopens: asClosed(reopens, depth - 1) } : rest;
+  });
+  const closed: ClosedBox = { id: box.id, steps, openedAt: box.openedAt };
   if (box.deviceId) closed.deviceId = box.deviceId;
   return closed;
 }

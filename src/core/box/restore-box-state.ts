@@ -3,7 +3,7 @@
 import { DEVICE_FIELDS, type Device, type DeviceField } from '../types';
 import { normalizeDevice } from '../normalize';
 import type { Choice } from './box-draft';
-import { MAX_QUESTIONS, MAX_STEPS, type BoxState, type BoxStep, type ClosedBox, type DuplicateMatch, type OpenBox, type PendingQuestion, type QuestionTarget } from './open-box';
+import { MAX_QUESTIONS, MAX_REOPEN_DEPTH, MAX_STEPS, type BoxState, type BoxStep, type ClosedBox, type DuplicateMatch, type OpenBox, type PendingQuestion, type QuestionTarget } from './open-box';
 
 type Raw = Record<string, unknown>;
 const record = (v: unknown): Raw | undefined => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : undefined);
@@ -24,7 +24,7 @@ function step(v: unknown, depth: number): BoxStep | undefined {
   const fs = fields(r?.fields);
   if (!r || fs.length === 0) return undefined;
   const s: BoxStep = { fields: fs, before: device(r.before) };
-  const reopens = depth === 0 ? closed(r.reopens) : undefined;
+  const reopens = depth < MAX_REOPEN_DEPTH ? closed(r.reopens, depth + 1) : undefined;
   if (reopens) s.reopens = reopens;
   return s;
 }
@@ -32,11 +32,11 @@ function step(v: unknown, depth: number): BoxStep | undefined {
 const steps = (v: unknown, depth: number): BoxStep[] =>
   list(v).slice(-MAX_STEPS).map((s) => step(s, depth)).filter((s): s is BoxStep => !!s);
 
-function closed(v: unknown): ClosedBox | undefined {
+function closed(v: unknown, depth: number): ClosedBox | undefined {
   const r = record(v);
   const id = str(r?.id);
   if (!r || !id) return undefined;
-  const c: ClosedBox = { id, steps: steps(r.steps, 1), openedAt: time(r.openedAt) ?? 0 };
+  const c: ClosedBox = { id, steps: steps(r.steps, depth), openedAt: time(r.openedAt) ?? 0 };
   const deviceId = str(r.deviceId);
   if (deviceId) c.deviceId = deviceId;
   return c;

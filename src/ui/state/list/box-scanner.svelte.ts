@@ -192,7 +192,8 @@ export class BoxScanner {
       case 'duplicate':
         return host.announce([...feedback.matches.map((m) => this.duplicateText(m)), i18n.t('list.dup.question')].join(' '), { error: true });
       case 'unusable':
-        return host.announce(i18n.t(IGNORED_TEXT[feedback.reason], { value: feedback.value }), { error: feedback.reason !== 'empty' });
+        // An EAN is on every box: expected, not an error (the technician need not act).
+        return host.announce(i18n.t(IGNORED_TEXT[feedback.reason], { value: feedback.value }), { error: feedback.reason !== 'empty' && feedback.reason !== 'gtin' });
     }
   }
 }
