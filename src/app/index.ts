@@ -5,11 +5,13 @@ import { getStore, type BoxpilotStore, type Result } from '../adapters/storage';
 import { AppEvents } from './events';
 import { BoxService } from './box-service';
 import { DeviceService } from './device-service';
+import { ListService } from './list-service';
 export type { AppEvent } from './events';
 export { AppEvents } from './events';
 export type { ScanFeedback, CodeMeta } from './box-service';
 export { BoxService } from './box-service';
 export { DeviceService } from './device-service';
+export { ListService } from './list-service';
 export { problemsAlone, withFound, problemsSignature } from './problems';
 export type { AppStore } from './store-port';
 
@@ -18,11 +20,12 @@ export interface App {
   readonly events: AppEvents;
   readonly box: BoxService;
   readonly devices: DeviceService;
+  readonly lists: ListService;
 }
 
 /** The app layer over a store (specs pass one over fake-indexeddb). */
 export function createApp(store: BoxpilotStore, events = new AppEvents(), now: () => number = Date.now): App {
-  const app: App = { store, events, box: new BoxService(store, events, now), devices: new DeviceService(store, events) };
+  const app: App = { store, events, box: new BoxService(store, events, now), devices: new DeviceService(store, events), lists: new ListService(store, events) };
   // Other tabs' writes arrive as the same events, so a screen listens in one place.
   store.onChange((message) => {
     if (message.type === 'devices-changed') events.emit({ type: 'list-changed-elsewhere', listId: message.listId, ...(message.changed ? { changed: message.changed } : {}), ...(message.removed ? { removed: message.removed } : {}) });

@@ -14,5 +14,8 @@ export type AppStore = Pick<
   | 'trashDevices'
   | 'restoreFromTrash'
   | 'updateList'
+  | 'createList'
+  | 'duplicateList'
+  | 'trashList'
   | 'newId'
 >;

@@ -73,4 +73,40 @@ describe('layers', () => {
       );
     expect(bad).toEqual([]);
   });
+
+  it('the app layer uses the core and the adapters, never the UI', () => {
+    const bad = all
+      .filter((f) => layerOf(f) === 'app')
+      .flatMap((file) =>
+        imports(file)
+          .filter((spec) => spec.startsWith('.') && ['ui', 'workers'].includes(layerOf(resolve(dirname(file), spec))))
+          .map((spec) => `${relative(SRC, file)} -> ${spec}`),
+      );
+    expect(bad).toEqual([]);
+  });
+
+  it('adapters and the core never import the app layer', () => {
+    const bad = all
+      .filter((f) => ['core', 'adapters', 'workers'].includes(layerOf(f)))
+      .flatMap((file) =>
+        imports(file)
+          .filter((spec) => spec.startsWith('.') && layerOf(resolve(dirname(file), spec)) === 'app')
+          .map((spec) => `${relative(SRC, file)} -> ${spec}`),
+      );
+    expect(bad).toEqual([]);
+  });
+
+  it('the UI writes devices and lists only through the app layer (src/app), never on the store itself', () => {
+    const WRITES = /\b(?:store|storeRef|#store)\??\.(addDevices|updateDevice|updateDevices|commitBox|trashDevices|createList|updateList|renameList|duplicateList|trashList)\(/;
+    const bad = all
+      .filter((f) => layerOf(f) === 'ui')
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .map((line, i) => [line, i + 1] as const)
+          .filter(([line]) => WRITES.test(line))
+          .map(([line, n]) => `${relative(SRC, file)}:${n}: ${line.trim()}`),
+      );
+    expect(bad).toEqual([]);
+  });
 });

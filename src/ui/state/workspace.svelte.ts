@@ -8,7 +8,7 @@ import {
   type Settings,
   type StorageError,
 } from '../../adapters/storage';
-import { getApp } from '../../app';
+import { getApp, type ListService } from '../../app';
 import { i18n } from '../i18n/i18n.svelte';
 
 /** Counts on the Lists screen follow writes a few times a second at most (an import writes many chunks). */
@@ -30,6 +30,7 @@ class Workspace {
   #persistenceAsked = false;
   #starting: Promise<void> | undefined;
   #countsTimer: ReturnType<typeof setTimeout> | undefined;
+  #listService: ListService | undefined;
 
   get store(): BoxpilotStore | undefined {
     return this.#store;
@@ -70,6 +71,7 @@ class Workspace {
       return;
     }
     this.#openError = undefined;
+    this.#listService = app.value.lists;
     const store = opened.value;
     this.#store = store;
     store.onChange((message) => {
@@ -94,6 +96,20 @@ class Workspace {
   }
 
   /**
+   * A change of lists through the app layer (create, rename, copy, trash …); the counts are
+   * read again before it answers, so a screen that navigates next shows them current.
+   */
+  async changeLists<T>(action: (lists: ListService) => Promise<Result<T>>): Promise<Result<T>> {
+    await this.start();
+    const lists = this.#listService;
+    if (!lists) return { ok: false, error: this.#openError ?? storageError('unavailable') };
+    const result = await action(lists);
+    await this.refreshLists();
+    return result;
+  }
+
+  /**
+   * Settings-screen maintenance (backup, trash, settings) against the store, then the counts.
    * Runs a change against the store and refreshes the lists' counts afterwards (the store does
    * not echo this tab's own writes). Answers with the store's result, an error value on failure.
    */

@@ -487,7 +487,7 @@ export class ListView {
   }
 
   async setDialect(dialect: Dialect): Promise<void> {
-    const result = await workspace.change((store) => store.updateList(this.listId, { dialect }));
+    const result = await workspace.changeLists((lists) => lists.setDialect(this.listId, dialect));
     if (!result.ok) return this.#announceFailure(result.error);
     this.#list = result.value;
     this.#announce(i18n.t('list.dialect.changed', { dialect: i18n.t(DIALECT_LABEL[dialect]) }));
