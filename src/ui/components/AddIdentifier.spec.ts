@@ -33,6 +33,7 @@ function fakeView(question?: PendingQuestion) {
     list: { id: 'l1' },
     importOpen: false,
     exportOpen: false,
+    focusRequest: undefined,
     dialect: 'partner-center',
     rowNumber: () => 0,
     addScan: vi.fn(async (_text: string, _options?: unknown) => ({ kind: 'taken' })),
