@@ -143,7 +143,7 @@ async function purgeMs(page: Page): Promise<number> {
 }
 
 export default async function run(): Promise<BenchRow[]> {
-  const server = new StaticServer(resolve('dist'));
+  const server = new StaticServer(resolve(process.env.BOXPILOT_DIST ?? 'dist'));
   await server.start();
   const session = await launch(await newProfileDir(), { viewport: { width: 1024, height: 900 } });
   try {
