@@ -34,6 +34,8 @@ export const REGISTRATION_MESSAGES = {
     'Partner Center did not register this device (error {errorCode}: {description}). Check its details and use "Retry failed devices"; if it keeps failing, export a CSV and upload it on the Partner Center website.',
   'registration.request-refused':
     'Partner Center refused the whole request ({code}), so these devices were not registered. Check the customer and your permissions, then use "Retry failed devices", or export a CSV instead.',
+  'registration.no-result':
+    'Partner Center finished the upload but reported nothing about this device. Look for it in the batch in Partner Center, or use "Retry failed devices".',
   'registration.abandoned':
     'The registration was stopped before Partner Center reported a result for this device. Check the device in Partner Center, or use "Retry failed devices".',
 } as const;
@@ -103,7 +105,7 @@ export function registrationProblem(errorCode: string | undefined, description?:
   return { code: meaning.code, severity: meaning.severity, message: fill(REGISTRATION_MESSAGES[meaning.code], params), params };
 }
 
-/** A Problem with a fixed registration code (whole-request refusals, abandoned jobs). */
-export function jobProblem(code: 'registration.request-refused' | 'registration.abandoned', params: Record<string, string> = {}): Problem {
+/** A Problem with a fixed registration code (whole-request refusals, no result, abandoned jobs). */
+export function jobProblem(code: 'registration.request-refused' | 'registration.no-result' | 'registration.abandoned', params: Record<string, string> = {}): Problem {
   return { code, severity: 'error', message: fill(REGISTRATION_MESSAGES[code], params), params };
 }

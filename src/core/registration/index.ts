@@ -9,6 +9,8 @@ export { deriveState, isTerminal } from './derive-state';
 export { activeJobForList, canSendList, failedDeviceIds, isJobActive, retryFailedDevices, summarizeJob, type CanSend } from './jobs';
 export { mapDeviceStatuses, matchReported, outcomeOf, splitByPresence } from './outcomes';
 export { REGISTRATION_MESSAGES, meaningOf, registrationProblem, jobProblem, type RegistrationProblemCode } from './error-codes';
+export { toDeviceRegistration, problemOfRegistration, type DeviceRegistration } from './device-record';
+export { restoreRegistrationJob } from './restore-job';
 export { sendErrorKind, type RequestFailure, type SendErrorKind } from './send-errors';
 export {
   POLL_INTERVAL_MS,

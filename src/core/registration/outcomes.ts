@@ -1,4 +1,4 @@
-import { meaningOf, registrationProblem } from './error-codes';
+import { jobProblem, meaningOf, registrationProblem } from './error-codes';
 import type { BatchDeviceKeys, DeviceKeys, DeviceOutcome, ReportedDeviceStatus } from './types';
 
 // Partner Center's per-device results → one outcome per Boxpilot device, matched by PKID, then
@@ -69,7 +69,8 @@ export function mapDeviceStatuses(
   return devices.map((device) => {
     const entry = matched.get(device.id);
     if (entry) return outcomeOf(device.id, entry, at);
-    return { deviceId: device.id, status: running ? 'pending' : finished ? 'registered' : 'unknown', at };
+    if (running || finished) return { deviceId: device.id, status: running ? 'pending' : 'registered', at };
+    return { deviceId: device.id, status: 'unknown', problem: jobProblem('registration.no-result'), at };
   });
 }
 
