@@ -96,3 +96,24 @@ export function trackStates(page: Page): Promise<string[]> {
     ((window as unknown as { __boxpilotStreams?: MediaStream[] }).__boxpilotStreams ?? []).flatMap((s) => s.getVideoTracks().map((t) => t.readyState)),
   );
 }
+
+/**
+ * Resolves with the time (Date.now(), the same clock as the test's) at which `text` first
+ * appears on the page: a MutationObserver inside the page, so polling adds no delay.
+ */
+export async function whenShown(page: Page, text: string): Promise<() => Promise<number>> {
+  await page.evaluate((wanted) => {
+    const w = window as unknown as { __seen?: Promise<number> };
+    w.__seen = new Promise<number>((resolve) => {
+      const check = () => {
+        if (!document.body.textContent?.includes(wanted)) return false;
+        resolve(Date.now());
+        return true;
+      };
+      if (check()) return;
+      const observer = new MutationObserver(() => check() && observer.disconnect());
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  }, text);
+  return () => page.evaluate(() => (window as unknown as { __seen: Promise<number> }).__seen);
+}
