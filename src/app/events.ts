@@ -19,7 +19,9 @@ export type AppEvent =
    * The list changed in a way this tab did not see (another tab, a restore from the trash):
    * `changed` / `removed` name the devices when known, else re-read the list.
    */
-  | { type: 'list-changed-elsewhere'; listId: string; changed?: string[]; removed?: string[] };
+  | { type: 'list-changed-elsewhere'; listId: string; changed?: string[]; removed?: string[] }
+  /** A registration job of the list was stored (started, a step, an outcome); re-read it. */
+  | { type: 'registration-changed'; listId: string; jobId: string };
 
 type Listener<E extends AppEvent['type']> = (event: Extract<AppEvent, { type: E }>) => void;
 

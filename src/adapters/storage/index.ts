@@ -29,6 +29,7 @@ export {
 } from './backup';
 export { SCHEMA_VERSION } from './migrations';
 export type { BoxChange, BoxDeviceWrite, BoxWriteError, BoxWriteResult } from './box';
+export type { CachedCustomer } from './registration-jobs';
 
 let shared: Promise<Result<BoxpilotStore>> | undefined;
 

@@ -12,7 +12,7 @@
 //
 // Every record read back or imported passes the restore step (restore.ts); every failure is a
 // Result value with an English message the UI can show (errors.ts).
-import type { BoxState, Dialect } from '../../core';
+import type { BoxState, Dialect, RegistrationJob } from '../../core';
 import { storageError, toStorageError, fail, ok, type Result } from './errors';
 import { connect, type Database } from './connection';
 import { ChangeBus, type ChangeListener } from './broadcast';
@@ -25,6 +25,7 @@ import * as identifiers from './identifiers';
 import * as settings from './settings';
 import * as backup from './backup';
 import * as box from './box';
+import * as registrationJobs from './registration-jobs';
 import { newId } from './ids';
 import { defaultStorageManager, requestPersistence, storageStatus, type StorageManagerLike } from './persistence';
 import type { Settings } from './settings-shape';
@@ -211,6 +212,20 @@ export class BoxpilotStore {
   }
   commitBox(listId: string, change: box.BoxChange): Promise<box.BoxWriteResult> {
     return box.commitBox(this.#ctx, listId, change);
+  }
+
+  // Registration jobs and the customers remembered for offline use (meta store)
+  getRegistrationJobs(): Promise<Result<RegistrationJob[]>> {
+    return registrationJobs.getRegistrationJobs(this.#ctx);
+  }
+  putRegistrationJob(job: RegistrationJob): Promise<Result<RegistrationJob>> {
+    return registrationJobs.putRegistrationJob(this.#ctx, job);
+  }
+  getCachedCustomers(): Promise<Result<registrationJobs.CachedCustomer[]>> {
+    return registrationJobs.getCachedCustomers(this.#ctx);
+  }
+  putCachedCustomers(customers: readonly registrationJobs.CachedCustomer[]): Promise<Result<number>> {
+    return registrationJobs.putCachedCustomers(this.#ctx, customers);
   }
 
   // Identifiers across every list
