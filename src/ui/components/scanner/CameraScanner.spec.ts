@@ -126,3 +126,23 @@ it('Stop pressed while the camera is still starting leaves nothing running', asy
   await new Promise((r) => setTimeout(r, 50));
   expect(live()).toBe(0);
 });
+
+it('a frozen picture is restarted once; frozen again, the technician is told', async () => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+  try {
+    render(CameraScanner, { props: { view } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Scan with camera' }));
+    await vi.advanceTimersByTimeAsync(100);
+    expect(screen.getByText(/Hold the box label inside the frame/)).toBeTruthy();
+    // jsdom's video never advances: no new frame for the watchdog's 4 s.
+    await vi.advanceTimersByTimeAsync(5_500);
+    expect(asked).toHaveLength(2); // restarted
+    expect(tracks[0]!.readyState).toBe('ended');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await vi.advanceTimersByTimeAsync(5_500);
+    expect(screen.getByRole('alert').textContent).toMatch(/stopped sending pictures, also after a restart/);
+    expect(live()).toBe(0);
+  } finally {
+    vi.useRealTimers();
+  }
+});
