@@ -6,7 +6,7 @@ import { distDir } from './support/app';
 import { createList } from './support/ui';
 import { pkid } from './support/identifiers';
 import { fakeCamera, launchWithCamera, trackStates, trackStreams, whenShown, type FakeCamera } from './support/fake-camera';
-import { emptyFrame, LABELS, renderLabel, type Label, type LabelCode } from '../support/labels';
+import { emptyFrame, LABELS, renderLabel, type Label, type LabelCode, type RenderOptions } from '../support/labels';
 
 // The camera scanner against Chromium's fake camera (a Y4M video generated here from the same
 // label generators the decoder's specs use). The picture is switched while the camera runs by
@@ -19,6 +19,8 @@ const code128 = (text: string, module = 2): LabelCode => ({ bcid: 'code128', enc
 interface Box {
   label: Label;
   invert?: boolean;
+  /** A label held at an angle, out of focus, in dim light. */
+  degrade?: RenderOptions;
   /** The device record it must become. */
   expected: Record<string, string>;
 }
@@ -47,11 +49,21 @@ const BOXES: Box[] = [
     invert: true,
     expected: { serialNumber: 'INV7X2Q9', pkid: pkid(5) },
   },
+  {
+    label: { name: 'rotated 12° serial + PKID', codes: [code128('RT4K9M2'), code128(pkid(8))] },
+    degrade: { rotate: 12 },
+    expected: { serialNumber: 'RT4K9M2', pkid: pkid(8) },
+  },
+  {
+    label: { name: 'blurred, low-contrast serial + PKID', codes: [code128('BL5Q7W3', 3), code128(pkid(9), 3)] },
+    degrade: { blur: 1, contrast: 0.4, noise: 6 },
+    expected: { serialNumber: 'BL5Q7W3', pkid: pkid(9) },
+  },
   { label: { name: 'plain serial + PKID', codes: [code128('KQ8M2ZT'), code128(pkid(6))] }, expected: { serialNumber: 'KQ8M2ZT', pkid: pkid(6) } },
   { label: { name: 'plain serial + PKID', codes: [code128('KQ8M2ZU'), code128(pkid(7))] }, expected: { serialNumber: 'KQ8M2ZU', pkid: pkid(7) } },
 ];
 
-const frameOf = (box: Box) => renderLabel(box.label, box.invert ? { invert: true } : {});
+const frameOf = (box: Box) => renderLabel(box.label, { ...(box.invert ? { invert: true } : {}), ...box.degrade });
 
 interface StoredRow {
   listId: string;
@@ -176,7 +188,7 @@ describe('with a camera', () => {
     expect(await questions(page)).toBe(0);
   });
 
-  test('a sequence of boxes (Lenovo 1S, HP S-serial, GS1 DataMatrix, inverted, plain) gives one device per box, no duplicates', async () => {
+  test('a sequence of boxes (Lenovo 1S, HP S-serial, GS1 DataMatrix, inverted, rotated, blurred and low-contrast, plain) gives one device per box, no duplicates', async () => {
     const took: number[] = [];
     const saving: number[] = [];
     await page.evaluate(() => ((window as unknown as { __longest: number }).__longest = 0));
