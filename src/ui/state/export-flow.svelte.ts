@@ -5,6 +5,7 @@ import type { Device, DeviceFile, Dialect } from '../../core';
 import { coreWorker, type WorkerError } from '../../workers/core-bridge';
 import { summarize, type ExportSummary } from '../components/export/export-summary';
 import { elsewhereSnapshot, type FindElsewhere } from './elsewhere-snapshot';
+import { busy } from './busy.svelte';
 import type { ElsewhereSnapshot } from '../../workers/core-bridge';
 
 export interface ExportContext {
@@ -82,6 +83,8 @@ export class ExportFlow {
     const devices = this.#devices();
     this.#writing = true;
     this.#failure = undefined;
+    // An update waits while files are being written (busy.svelte.ts).
+    const done = busy.begin('export');
     try {
       const written = await coreWorker.writeDeviceFiles(devices, this.#dialect, {
         listName: this.#context.listName(),
@@ -101,6 +104,7 @@ export class ExportFlow {
       return result.files;
     } finally {
       this.#writing = false;
+      done();
     }
   }
 
