@@ -3,6 +3,7 @@
 // Papa.parse on the same bytes, in the same worker, measured alternately.
 import Papa from 'papaparse';
 import { readDeviceFile } from '../../src/core/index';
+import { decodeUtf16le } from '../../src/core/import/decode';
 import { autopilotInfoFile } from './autopilot-file';
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
@@ -32,7 +33,9 @@ async function read(args: { rows: number; runs: number }): Promise<Record<string
   if (devices !== args.rows) throw new Error(`read ${devices} devices, expected ${args.rows}`);
   const decode: number[] = [];
   for (let i = 0; i < 5; i++) decode.push(await timed(() => new TextDecoder('utf-16le').decode(body).length));
-  return { ours: median(o), baseline: median(b), decode: median(decode), bytes: bytes.length };
+  const ours16: number[] = [];
+  for (let i = 0; i < 5; i++) ours16.push(await timed(() => decodeUtf16le(body).indexOf('"')));
+  return { ours: median(o), baseline: median(b), decode: median(decode), oursDecode: median(ours16), bytes: bytes.length };
 }
 
 self.onmessage = async (event: MessageEvent<{ id: number; task: string; args: { rows: number; runs: number } }>) => {

@@ -54,6 +54,19 @@ describe('decodeBytes', () => {
     // One-byte encodings are always stripped here.
     expect(decodeBytes(new Uint8Array([0x41, 0x00, 0x42]), undefined, { keepUtf16Nul: true })).toMatchObject({ text: 'AB' });
   });
+  it('the browser path: ASCII text through its low bytes, anything else through TextDecoder, same text', () => {
+    const ascii = 'Device Serial Number,Windows Product ID,Hardware Hash\r\nPF1,,QUJD\u0000\r\n';
+    const b = utf16leWithBom(ascii);
+    expect(decodeUtf16le(b.subarray(2), true)).toBe(ascii);
+    // An odd offset into the buffer (no aligned 16-bit view) reads the same.
+    const odd = new Uint8Array(b.length + 1);
+    odd.set(b.subarray(2), 1);
+    expect(decodeUtf16le(odd.subarray(1, b.length - 1), true)).toBe(ascii);
+    // Non-ASCII late in the text: the whole text goes through TextDecoder instead.
+    const mixed = ascii.repeat(100) + 'Å€😀\u0080';
+    expect(decodeUtf16le(utf16leWithBom(mixed).subarray(2), true)).toBe(mixed);
+    expect(decodeBytes(utf16leWithBom('Å'.repeat(3)))).toMatchObject({ text: 'ÅÅÅ', encoding: 'utf-16le' });
+  });
   it('the node fast path and TextDecoder agree on UTF-16LE', () => {
     const b = utf16leWithBom('Device Serial Number,Hardware Hash\r\nÅÄÖ,€😀\r\n').subarray(2);
     expect(decodeUtf16le(b)).toBe(decodeUtf16le(b, true));
