@@ -173,14 +173,16 @@ describe('with a camera', () => {
 
   test('the camera held on the same label for seconds changes nothing', async () => {
     const before = await storedDevices(page);
-    // Every text the live regions say meanwhile (a toast fading out after 4 s says nothing new).
+    // Every text the results region says meanwhile (a toast fading out after 4 s says nothing
+    // new; the offline-ready notice has its own region and may arrive any time).
+    expect(await page.locator('[aria-live][aria-atomic="true"]').count()).toBe(1);
     await page.evaluate(() => {
       const heard: string[] = [];
       (window as unknown as { __heard: string[] }).__heard = heard;
       const observer = new MutationObserver((records) => {
         for (const r of records) for (const node of r.addedNodes) if (node.textContent?.trim()) heard.push(node.textContent.trim());
       });
-      document.querySelectorAll('[aria-live]').forEach((region) => observer.observe(region, { subtree: true, childList: true, characterData: true }));
+      document.querySelectorAll('[aria-live][aria-atomic="true"]').forEach((region) => observer.observe(region, { subtree: true, childList: true, characterData: true }));
     });
     await page.waitForTimeout(4_000);
     expect(await storedDevices(page)).toEqual(before);
