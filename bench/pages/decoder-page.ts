@@ -6,7 +6,7 @@ import { createFrameDecoder, type DecodeResult, type DecoderKind, type FrameDeco
 import { loadWasmEngine, WASM_READER_OPTIONS } from '../../src/adapters/scanner/wasm-engine';
 import { decodeWith, type Engine } from '../../src/adapters/scanner/engine';
 import wasmUrl from 'zxing-wasm/reader/zxing_reader.wasm?url';
-import { LABELS, degradedSet, emptyFrame, renderLabel, sameCodeText, type Label, type LabelId, type RenderOptions, type RgbaFrame } from '../../tests/support/labels';
+import { LABELS, degradedSet, emptyFrame, renderLabel, sameCodeText, type Label, type LabelId, type RgbaFrame } from '../../tests/support/labels';
 
 const decoders = new Map<DecoderKind, FrameDecoder>();
 const copy = (f: RgbaFrame): RgbaFrame => ({ ...f, data: f.data.slice() });
@@ -34,32 +34,50 @@ const allRead = (label: Label, results: DecodeResult[]): number => {
   return label.codes.filter((c) => texts.some((t) => sameCodeText(t, c.text))).length;
 };
 
-/** Median decode time of one frame (`ms` measured in the worker, and the round trip on this page). */
-async function timeFrame(decode: Decode, frame: RgbaFrame, runs: number, invert = false): Promise<{ ms: number; roundTripMs: number; read: string[] }> {
-  const ms: number[] = [];
-  const trips: number[] = [];
-  let last: DecodeResult | undefined;
-  await decode(copy(frame), invert); // first call after load: not counted
+interface Timed {
+  ms: number;
+  roundTripMs: number;
+  read: string[];
+}
+
+/**
+ * Median decode time of one frame per decoder (`ms` measured in the worker; the round trip on
+ * this page). The decoders take turns frame by frame, so a busy moment on the machine falls on
+ * all of them alike.
+ */
+async function timeFrames(decodes: Decode[], frame: RgbaFrame, runs: number, invert = false): Promise<Timed[]> {
+  const ms: number[][] = decodes.map(() => []);
+  const trips: number[][] = decodes.map(() => []);
+  const last: DecodeResult[] = [];
+  for (const decode of decodes) await decode(copy(frame), invert); // first call after load: not counted
   for (let i = 0; i < runs; i++) {
-    const f = copy(frame);
-    const start = performance.now();
-    last = await decode(f, invert);
-    trips.push(performance.now() - start);
-    if (!last.ok) throw new Error(last.error.code);
-    ms.push(last.ms);
+    for (const [k, decode] of decodes.entries()) {
+      const f = copy(frame);
+      const start = performance.now();
+      const r = await decode(f, invert);
+      trips[k]!.push(performance.now() - start);
+      if (!r.ok) throw new Error(r.error.code);
+      ms[k]!.push(r.ms);
+      last[k] = r;
+    }
   }
-  return { ms: median(ms), roundTripMs: median(trips), read: last?.ok ? last.codes.map((c) => `${c.symbology}:${c.text}`) : [] };
+  return decodes.map((_, k) => {
+    const r = last[k];
+    return { ms: median(ms[k]!), roundTripMs: median(trips[k]!), read: r?.ok ? r.codes.map((c) => c.text) : [] };
+  });
 }
 
-async function empty(kind: DecoderKind, runs: number) {
-  return timeFrame(viaWorker(kind), emptyFrame(), runs);
+const KINDS: DecoderKind[] = ['zxing-wasm', 'zxing-js'];
+
+async function empty(runs: number) {
+  return timeFrames(KINDS.map(viaWorker), emptyFrame(), runs);
 }
 
-async function label(kind: DecoderKind, id: LabelId, runs: number) {
+async function label(id: LabelId, runs: number) {
   const l = LABELS[id];
   const invert = id === 'invertedCode128';
-  const r = await timeFrame(viaWorker(kind), renderLabel(l, { invert }), runs, invert);
-  return { ...r, codes: l.codes.length, readCount: l.codes.filter((c) => r.read.some((t) => sameCodeText(t.slice(t.indexOf(':') + 1), c.text))).length };
+  const timed = await timeFrames(KINDS.map(viaWorker), renderLabel(l, { invert }), runs, invert);
+  return timed.map((r) => ({ ...r, codes: l.codes.length, readCount: l.codes.filter((c) => r.read.some((t) => sameCodeText(t, c.text))).length }));
 }
 
 /**
@@ -89,21 +107,20 @@ async function degraded(kind: DecoderKind) {
   return degradedWith(viaWorker(kind));
 }
 
-/** zxing-wasm on this thread with one option changed from the adapter's choice. */
-const engines = new Map<string, Engine>();
-async function variant(name: string, change: Record<string, unknown>, runs: number) {
-  let engine = engines.get(name);
-  if (!engine) {
+/** zxing-wasm on this thread, each variant with some options changed from the adapter's choice. */
+async function variants(changes: Array<Record<string, unknown>>, runs: number) {
+  const decodes: Decode[] = [];
+  for (const change of changes) {
     const loaded = await loadWasmEngine({ wasmUrl: new URL(wasmUrl, location.href).href }, { ...WASM_READER_OPTIONS, ...change });
     if (!loaded.ok) throw new Error(loaded.code);
-    engine = loaded.engine;
-    engines.set(name, engine);
+    const engine: Engine = loaded.engine;
+    decodes.push((frame, invert) => decodeWith(engine, frame, { invert }));
   }
-  const e = engine;
-  const decode: Decode = (frame, invert) => decodeWith(e, frame, { invert });
-  const emptyMs = (await timeFrame(decode, emptyFrame(), runs)).ms;
-  const serialPkidEanMs = (await timeFrame(decode, renderLabel(LABELS.serialPkidEan), runs)).ms;
-  return { emptyMs, serialPkidEanMs, degraded: await degradedWith(decode) };
+  const emptyMs = await timeFrames(decodes, emptyFrame(), runs);
+  const labelMs = await timeFrames(decodes, renderLabel(LABELS.serialPkidEan), runs);
+  const out = [];
+  for (const [k, decode] of decodes.entries()) out.push({ emptyMs: emptyMs[k]!.ms, serialPkidEanMs: labelMs[k]!.ms, degraded: await degradedWith(decode) });
+  return out;
 }
 
 function close(): void {
@@ -111,6 +128,5 @@ function close(): void {
   decoders.clear();
 }
 
-export type RenderOptionsForBench = RenderOptions;
-(window as unknown as Record<string, unknown>).benchDecoder = { open, empty, label, degraded, variant, close };
+(window as unknown as Record<string, unknown>).benchDecoder = { open, empty, label, degraded, variants, close };
 document.title = 'ready';
