@@ -20,6 +20,12 @@ describe('parseRoute', () => {
     expect(parseRoute('#/nope/x')).toEqual({ name: 'not-found', path: '/nope/x' });
     expect(parseRoute('#/lists/%E0')).toEqual({ name: 'list', listId: '%E0' });
   });
+  it('knows a sign-in answer from Microsoft is not a page', () => {
+    expect(parseRoute('#code=abc&client_info=x&state=eyJ&session_state=1')).toEqual({ name: 'sign-in-return' });
+    expect(parseRoute('#error=access_denied&error_description=x&state=eyJ')).toEqual({ name: 'sign-in-return' });
+    expect(parseRoute('#code=abc')).toEqual({ name: 'not-found', path: 'code=abc' }); // no state: not MSAL's
+    expect(parseRoute('#/lists/code=1&state=2')).toEqual({ name: 'list', listId: 'code=1&state=2' }); // an app route stays one
+  });
   it('round-trips through routeHref', () => {
     for (const route of [{ name: 'lists' }, { name: 'settings' }, { name: 'help' }, { name: 'list', listId: 'x y/z' }] as const) {
       expect(parseRoute(routeHref(route))).toEqual(route);

@@ -5,10 +5,14 @@ export type Route =
   | { name: 'list'; listId: string }
   | { name: 'settings' }
   | { name: 'help' }
+  /** Microsoft's sign-in answer (#code=…&state=…): not a page; MSAL replaces it with the route
+   *  the sign-in started from (src/adapters/auth). */
+  | { name: 'sign-in-return' }
   | { name: 'not-found'; path: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/\/+$/, '') || '/lists';
+  if (isSignInAnswer(path)) return { name: 'sign-in-return' };
   const parts = path.split('/').filter(Boolean).map(safeDecode);
   if (parts[0] === 'lists' && parts.length === 1) return { name: 'lists' };
   if (parts[0] === 'lists' && parts.length === 2 && parts[1]) return { name: 'list', listId: parts[1] };
@@ -29,7 +33,17 @@ export function routeHref(route: Route): string {
       return '#/help';
     case 'not-found':
       return `#${route.path}`;
+    case 'sign-in-return':
+      return '#/lists';
   }
+}
+
+// Kept here rather than imported from the auth adapter: the first screen then does not pull
+// the adapter's index into its bundle.
+function isSignInAnswer(path: string): boolean {
+  if (path.startsWith('/') || !path.includes('=')) return false;
+  const params = new URLSearchParams(path);
+  return params.has('state') && (params.has('code') || params.has('error'));
 }
 
 function safeDecode(part: string): string {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUTHORITY, PARTNER_CENTER_SCOPE, appUrl, authConfigFrom, isClientId } from './config';
-import { carriesAuthResponse } from './redirect-response';
 
 const ID = '7f8e3c1a-0b2d-4e5f-9a6b-1c2d3e4f5a6b';
 
@@ -35,16 +34,5 @@ describe('authConfigFrom', () => {
     expect(isClientId(ID.toUpperCase())).toBe(true);
     expect(isClientId(`${ID}x`)).toBe(false);
     expect(appUrl('http://localhost:4173/sub/page?x#/help')).toBe('http://localhost:4173/sub/');
-  });
-});
-
-describe('carriesAuthResponse', () => {
-  it('tells a sign-in answer from an app route', () => {
-    expect(carriesAuthResponse('#code=abc&client_info=x&state=eyJ')).toBe(true);
-    expect(carriesAuthResponse('#error=access_denied&error_description=cancel&state=eyJ')).toBe(true);
-    expect(carriesAuthResponse('#/settings')).toBe(false);
-    expect(carriesAuthResponse('#/lists/code=1')).toBe(false);
-    expect(carriesAuthResponse('')).toBe(false);
-    expect(carriesAuthResponse('#code=abc')).toBe(false); // no state: not MSAL's
   });
 });

@@ -4,7 +4,6 @@ import type { AuthClient, AuthConfig, AuthResult } from './types';
 
 export type { AuthAccount, AuthClient, AuthConfig, AuthError, AuthErrorCode, AuthResult, TokenRequest, TokenResult } from './types';
 export { DEFAULT_AUTHORITY, PARTNER_CENTER_SCOPE, appUrl, authConfigFrom, isClientId } from './config';
-export { carriesAuthResponse } from './redirect-response';
 export { FAKE_ACCOUNT, createFakeAuth, type FakeAuth, type FakeAuthOptions } from './fake-auth';
 
 const loaded = new Map<string, Promise<AuthResult<AuthClient>>>();

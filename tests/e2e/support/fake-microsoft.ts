@@ -229,6 +229,7 @@ export class FakeMicrosoft {
       tid: user.tenantId,
       upn: user.username,
       name: user.name,
+      uti: b64url(randomBytes(16)), // as Entra: two tokens issued in the same second still differ
       ver: '1.0',
     };
     this.issued.push(accessClaims);
