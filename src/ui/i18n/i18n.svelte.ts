@@ -1,8 +1,6 @@
 import { formatMessage } from './format';
 import type { StorageError } from '../../adapters/storage';
 import { storageErrorText } from './storage-errors';
-import type { WorkerError } from '../../workers/core-bridge';
-import { workerErrorText } from './worker-errors';
 import { isLocale, pickLocale, type Locale } from './locales';
 import { lookup, onMessagesRegistered, type MessageKey } from './catalog';
 
@@ -59,9 +57,6 @@ class I18n {
 
   /** A storage adapter error (full disk, another tab …) in the current language. */
   storageError = (error: StorageError): string => storageErrorText(this.#locale, error);
-
-  /** A core worker failure (it crashed, could not start …) in the current language, by its code. */
-  workerError = (error: WorkerError): string => workerErrorText(this.#locale, error);
 }
 
 export const i18n = new I18n();

@@ -4,6 +4,7 @@ import type { Locale } from './define';
 // The core worker's failures in every language, keyed by the bridge's stable codes
 // (src/workers/worker-bridge.ts). Each says what happened and what to do; the runtime's own
 // English detail goes to the console only. The type is complete: a new code needs all three.
+// Imported by the screens that use the worker (not by i18n.svelte.ts): off the first screen.
 export const WORKER_ERROR_TEXTS: Record<Locale, Record<WorkerErrorCode, string>> = {
   en: {
     aborted: 'It was cancelled before it finished. Start it again when you are ready.',

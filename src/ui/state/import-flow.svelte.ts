@@ -57,7 +57,7 @@ export class ImportFlow {
   get fileProblems(): Problem[] {
     return this.#result?.problems ?? [];
   }
-  /** Why reading failed outright (the worker broke): a code the dialog words (i18n.workerError). */
+  /** Why reading failed outright (the worker broke): a code the dialog words (workerErrorText). */
   get failure(): WorkerError | undefined {
     return this.#failure;
   }
