@@ -77,6 +77,10 @@ test('a cancelled sign-in comes back to Settings and says so; a new API host ask
   expect(new URL(page.url()).hash).toBe('#/settings');
   expect(await page.getByRole('heading', { name: 'Page not found' }).count()).toBe(0);
 
+  // The partner kind is a stored choice, explained where it is made.
+  await page.getByLabel('Indirect reseller').check();
+  expect(await page.getByText('Microsoft does not allow resellers to use the Partner Center API').count()).toBe(1);
+
   // A relay on this machine: the running page may not reach it until it reloads.
   const card = page.getByRole('region', { name: 'Partner Center and Microsoft sign-in' });
   await page.getByLabel('Partner Center API base URL').fill('http://127.0.0.1:9/v1');
@@ -86,6 +90,8 @@ test('a cancelled sign-in comes back to Settings and says so; a new API host ask
   await card.getByRole('button', { name: 'Reload now' }).click();
   await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('Not signed in.');
   expect(await page.locator('meta[data-boxpilot="connect"]').getAttribute('content')).toBe("connect-src 'self' https://login.microsoftonline.com http://127.0.0.1:9");
+  expect(await page.getByLabel('Indirect reseller').isChecked()).toBe(true);
+  await page.getByLabel('Not sure yet').check();
   // The effective policy is the intersection: Partner Center's own host is now refused.
   const reach = (url: string) => page.evaluate((u) => fetch(u, { mode: 'no-cors' }).then(() => 'sent', () => 'refused'), url);
   expect(await reach('https://api.partnercenter.microsoft.com/v1/customers')).toBe('refused');
