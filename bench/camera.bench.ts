@@ -108,6 +108,7 @@ export default async function camera(): Promise<BenchRow[]> {
     ];
   } finally {
     await session.close();
+    await camera.dispose();
     await server.stop();
   }
 }

@@ -1,4 +1,4 @@
-import { open, writeFile, mkdtemp } from 'node:fs/promises';
+import { open, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -36,6 +36,8 @@ export interface FakeCamera {
    * truncation), and Chromium's reader, which maps the file, plays the new bytes on its next loop.
    */
   show(frame: RgbaFrame): Promise<void>;
+  /** Deletes the video (after the browser that plays it has closed). */
+  dispose(): Promise<void>;
 }
 
 export async function fakeCamera(first: RgbaFrame): Promise<FakeCamera> {
@@ -52,6 +54,7 @@ export async function fakeCamera(first: RgbaFrame): Promise<FakeCamera> {
         await handle.close();
       }
     },
+    dispose: () => rm(dir, { recursive: true, force: true }),
   };
 }
 
