@@ -25,7 +25,7 @@ import * as identifiers from './identifiers';
 import * as settings from './settings';
 import * as backup from './backup';
 import * as box from './box';
-import * as registrationJobs from './registration-jobs';
+import type * as registrationJobs from './registration-jobs';
 import { newId } from './ids';
 import { defaultStorageManager, requestPersistence, storageStatus, type StorageManagerLike } from './persistence';
 import type { Settings } from './settings-shape';
@@ -214,18 +214,19 @@ export class BoxpilotStore {
     return box.commitBox(this.#ctx, listId, change);
   }
 
-  // Registration jobs and the customers remembered for offline use (meta store)
-  getRegistrationJobs(): Promise<Result<RegistrationJob[]>> {
-    return registrationJobs.getRegistrationJobs(this.#ctx);
+  // Registration jobs and the customers remembered for offline use (meta store). Loaded on
+  // first use: the job rules they restore with are not needed by the first screen.
+  async getRegistrationJobs(): Promise<Result<RegistrationJob[]>> {
+    return (await import('./registration-jobs')).getRegistrationJobs(this.#ctx);
   }
-  putRegistrationJob(job: RegistrationJob): Promise<Result<RegistrationJob>> {
-    return registrationJobs.putRegistrationJob(this.#ctx, job);
+  async putRegistrationJob(job: RegistrationJob): Promise<Result<RegistrationJob>> {
+    return (await import('./registration-jobs')).putRegistrationJob(this.#ctx, job);
   }
-  getCachedCustomers(): Promise<Result<registrationJobs.CachedCustomer[]>> {
-    return registrationJobs.getCachedCustomers(this.#ctx);
+  async getCachedCustomers(): Promise<Result<registrationJobs.CachedCustomer[]>> {
+    return (await import('./registration-jobs')).getCachedCustomers(this.#ctx);
   }
-  putCachedCustomers(customers: readonly registrationJobs.CachedCustomer[]): Promise<Result<number>> {
-    return registrationJobs.putCachedCustomers(this.#ctx, customers);
+  async putCachedCustomers(customers: readonly registrationJobs.CachedCustomer[]): Promise<Result<number>> {
+    return (await import('./registration-jobs')).putCachedCustomers(this.#ctx, customers);
   }
 
   // Identifiers across every list

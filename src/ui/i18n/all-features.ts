@@ -6,6 +6,7 @@ import { exportMessages } from './messages/export';
 import { listMessages } from './messages/list';
 import { helpMessages } from './messages/help';
 import { scannerMessages } from './messages/scanner';
+import { registrationMessages } from './messages/registration';
 
 // Every feature's texts. Imported by the catalog's type and by its spec only: at run time each
 // screen brings and registers its own texts (catalog.ts), so none of this ships up front.
@@ -18,4 +19,5 @@ export const ALL_FEATURES = [
   listMessages,
   helpMessages,
   scannerMessages,
+  registrationMessages,
 ] as const;
