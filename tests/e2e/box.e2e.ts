@@ -5,6 +5,7 @@ import { appUnderTest } from './support/app-under-test';
 import { launch, newProfileDir } from './support/browser';
 import { createList } from './support/ui';
 import { pkid } from './support/identifiers';
+import { storedDevices } from './support/stored';
 
 // The box being filled is a stored device from its first code (issue: nothing a technician
 // enters is ever lost). A tablet in portrait, as in the stock room.
@@ -21,25 +22,7 @@ async function type(page: Page, value: string): Promise<void> {
   await field(page).press('Enter');
 }
 
-/** The stored devices of every list, straight from IndexedDB (what an export would read). */
-function stored(page: Page): Promise<Record<string, string>[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Record<string, string>[]>((resolve, reject) => {
-        const open = indexedDB.open('boxpilot');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const read = open.result.transaction('devices').objectStore('devices').getAll();
-          read.onsuccess = () => {
-            const rows = read.result as { deletedAt?: number; addedAt: number; id: string; device: Record<string, string> }[];
-            resolve(rows.filter((r) => r.deletedAt === undefined).sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1)).map((r) => r.device));
-            open.result.close();
-          };
-          read.onerror = () => reject(read.error);
-        };
-      }),
-  );
-}
+const stored = storedDevices;
 
 async function newList(page: Page, name: string): Promise<void> {
   await page.goto(`${app.url}#/lists`);

@@ -7,6 +7,7 @@ import { createList } from './support/ui';
 import { pkid } from './support/identifiers';
 import { fakeCamera, launchWithCamera, trackStates, trackStreams, whenShown, type FakeCamera } from './support/fake-camera';
 import { emptyFrame, LABELS, renderLabel, type Label, type LabelCode, type RenderOptions } from '../support/labels';
+import { readStored } from './support/stored';
 
 // The camera scanner against Chromium's fake camera (a Y4M video generated here from the same
 // label generators the decoder's specs use). The picture is switched while the camera runs by
@@ -65,31 +66,8 @@ const BOXES: Box[] = [
 
 const frameOf = (box: Box) => renderLabel(box.label, { ...(box.invert ? { invert: true } : {}), ...box.degrade });
 
-interface StoredRow {
-  listId: string;
-  deletedAt?: number;
-  device: Record<string, string>;
-}
-
 /** Live devices straight from the app's IndexedDB. */
-function storedDevices(page: Page): Promise<StoredRow[]> {
-  return page.evaluate(
-    () =>
-      new Promise<StoredRow[]>((resolve, reject) => {
-        const open = indexedDB.open('boxpilot');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction('devices').objectStore('devices').getAll();
-          read.onerror = () => reject(read.error);
-          read.onsuccess = () => {
-            resolve((read.result as StoredRow[]).filter((row) => row.deletedAt === undefined));
-            db.close();
-          };
-        };
-      }),
-  );
-}
+const storedDevices = async (page: Page) => (await readStored(page)).devices;
 
 const serials = async (page: Page) => (await storedDevices(page)).map((d) => d.device.serialNumber ?? '').sort();
 
@@ -114,7 +92,7 @@ function marks(page: Page): Promise<string> {
   });
 }
 
-const questions = (page: Page) => page.getByRole('button', { name: /^It is the|Save it anyway|Discard it, start the next box/ }).count();
+const questions = (page: Page) => page.getByRole('button', { name: /^It is the|^Add anyway$/ }).count();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 let server: StaticServer;

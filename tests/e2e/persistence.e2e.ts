@@ -4,6 +4,7 @@ import { launch, newProfileDir } from './support/browser';
 import { addBox, createList, deviceRow, storedSerials } from './support/ui';
 import { pkid, serviceTag } from './support/identifiers';
 import { startKillable } from './support/killable-browser';
+import { readStored } from './support/stored';
 import { StaticServer } from './support/static-server';
 import { distDir } from './support/app';
 
@@ -93,31 +94,6 @@ test('devices confirmed as saved survive a killed browser and a crashed tab, rou
   await browser.kill();
 });
 
-/** The open box as stored and every live device of the list, read straight from IndexedDB. */
-function storedBox(page: Page, listId: string) {
-  return page.evaluate(
-    (id) =>
-      new Promise<{ box?: { deviceId?: string; steps: { fields: string[] }[] }; devices: { id: string; device: Record<string, string> }[] }>((resolve, reject) => {
-        const open = indexedDB.open('boxpilot');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['meta', 'devices']);
-          const meta = tx.objectStore('meta').get(`box:${id}`);
-          const all = tx.objectStore('devices').getAll();
-          tx.oncomplete = () => {
-            const rows = (all.result as { id: string; listId: string; deletedAt?: number; addedAt: number; device: Record<string, string> }[])
-              .filter((r) => r.listId === id && r.deletedAt === undefined)
-              .sort((a, b) => a.addedAt - b.addedAt || (a.id < b.id ? -1 : 1));
-            resolve({ box: (meta.result as { value?: { box: { deviceId?: string; steps: { fields: string[] }[] } } } | undefined)?.value?.box, devices: rows.map((r) => ({ id: r.id, device: r.device })) });
-            open.result.close();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    listId,
-  );
-}
-
 test('SIGKILL while a code is being written, 10 rounds: confirmed codes all there, nothing half-written, the box still open', { timeout: 300_000 }, async () => {
   const profile = await newProfileDir();
   const ROUNDS = 10;
@@ -143,7 +119,7 @@ test('SIGKILL while a code is being written, 10 rounds: confirmed codes all ther
     } else {
       await page.goto(listUrl);
       await page.getByRole('textbox', { name: 'Add identifier' }).waitFor({ timeout: 10_000 });
-      const { box, devices } = await storedBox(page, listId);
+      const { box, devices } = await readStored(page, listId);
       // Every box so far: its serial (confirmed), the model typed after the restart (confirmed),
       // and its PKID only if that write had committed before the kill, never half of it.
       expect(devices).toHaveLength(round);
@@ -161,12 +137,12 @@ test('SIGKILL while a code is being written, 10 rounds: confirmed codes all ther
       await input.fill(`Model ${round - 1}`);
       await input.press('Enter');
       await page.getByText(`Added to this box: Model Model ${round - 1}.`).first().waitFor({ timeout: 10_000 });
-      expect((await storedBox(page, listId)).devices).toHaveLength(round);
+      expect((await readStored(page, listId)).devices).toHaveLength(round);
     }
     if (round === ROUNDS) {
       // How many of the killed writes had committed first (both outcomes are right; this says
       // the kill really landed during writes, not only after them).
-      const { devices } = await storedBox(page, listId);
+      const { devices } = await readStored(page, listId);
       console.log(`killed mid-write: ${devices.filter((d) => d.device.pkid).length} of ${ROUNDS} PKID writes had committed`);
       await browser.kill();
       break;

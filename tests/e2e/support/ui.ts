@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { storedDevices } from './stored';
 
 // Driving the app as a technician does. Shared by the journeys so a renamed button is fixed once.
 
@@ -29,26 +30,7 @@ export function deviceRow(page: Page, serial: string) {
   return page.getByRole('grid', { name: 'Devices' }).getByRole('row').filter({ hasText: serial });
 }
 
-/**
- * The serial numbers stored for live devices, read straight from the app's IndexedDB: the
- * device table draws only the rows in view, so it cannot show a long list at once.
- */
-export function storedSerials(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const open = indexedDB.open('boxpilot');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const read = db.transaction('devices').objectStore('devices').getAll();
-          read.onerror = () => reject(read.error);
-          read.onsuccess = () => {
-            const rows = read.result as { deletedAt?: number; device?: { serialNumber?: string } }[];
-            resolve(rows.filter((row) => row.deletedAt === undefined).map((row) => row.device?.serialNumber ?? '').sort());
-            db.close();
-          };
-        };
-      }),
-  );
+/** The serial numbers stored for live devices, sorted (support/stored.ts reads them). */
+export async function storedSerials(page: Page): Promise<string[]> {
+  return (await storedDevices(page)).map((d) => d.serialNumber ?? '').sort();
 }
