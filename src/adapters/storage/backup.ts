@@ -58,7 +58,7 @@ export interface WriteBackupOptions {
 
 export interface RestoreOptions {
   onProgress?: (progress: BackupProgress) => void;
-  /** Records per transaction (default 500: a few MB, a few ms on a slow tablet). */
+  /** Records per transaction (default 250: about 1 MB, a few tens of ms on a slow tablet). */
   batchSize?: number;
   signal?: AbortSignal;
 }
@@ -431,7 +431,7 @@ export async function importBackup(ctx: StoreContext, input: unknown, options: R
     if (report.duplicates.length < MAX_EXAMPLES) report.duplicates.push(d);
   };
 
-  const batchSize = Math.max(1, options.batchSize ?? 500);
+  const batchSize = Math.max(1, options.batchSize ?? 250);
   const newLists = new Set<string>();
   let batch: Pending[] = [];
   let listIndex = 0;

@@ -29,6 +29,8 @@ export async function countsFor(tx: CountTx, listId: string): Promise<ListCounts
   return { devices: total, errors: errOnly + both, warnings: warnOnly + both };
 }
 
+const COUNT_CHUNK = 250;
+
 /** Every list not in the trash, most recently changed first, with its counts. */
 export function listLists(ctx: StoreContext): Promise<Result<ListSummary[]>> {
   return read(ctx, ['lists', 'devices'], async (tx) => {
@@ -36,7 +38,15 @@ export function listLists(ctx: StoreContext): Promise<Result<ListSummary[]>> {
       .map((raw) => restoreList(raw, ctx.now()))
       .filter((l): l is DeviceList => l !== null && l.deletedAt === undefined)
       .sort((a, b) => b.updatedAt - a.updatedAt);
-    return Promise.all(lists.map(async (list) => ({ ...list, counts: await countsFor(tx, list.id) })));
+    // Counted COUNT_CHUNK lists at a time: 20,000 lists asked at once made 80,000 requests in one
+    // task (seconds without paint after restoring a big backup). The transaction stays open
+    // between chunks because the next chunk is asked for as the last answer arrives.
+    const out: ListSummary[] = [];
+    for (let i = 0; i < lists.length; i += COUNT_CHUNK) {
+      const part = lists.slice(i, i + COUNT_CHUNK);
+      out.push(...(await Promise.all(part.map(async (list) => ({ ...list, counts: await countsFor(tx, list.id) })))));
+    }
+    return out;
   });
 }
 
