@@ -24,7 +24,7 @@ import * as trash from './trash';
 import * as identifiers from './identifiers';
 import * as settings from './settings';
 import * as backup from './backup';
-import * as box from './box';
+import type * as box from './box';
 import type * as registrationJobs from './registration-jobs';
 import { newId } from './ids';
 import { defaultStorageManager, requestPersistence, storageStatus, type StorageManagerLike } from './persistence';
@@ -207,11 +207,12 @@ export class BoxpilotStore {
   }
 
   // The open box of a list (its device and its box state in one transaction)
-  getBoxState(listId: string): Promise<Result<BoxState | undefined>> {
-    return box.getBoxState(this.#ctx, listId);
+  // Loaded on first use, with the box rules it restores with: the Lists screen needs neither.
+  async getBoxState(listId: string): Promise<Result<BoxState | undefined>> {
+    return (await import('./box')).getBoxState(this.#ctx, listId);
   }
-  commitBox(listId: string, change: box.BoxChange): Promise<box.BoxWriteResult> {
-    return box.commitBox(this.#ctx, listId, change);
+  async commitBox(listId: string, change: box.BoxChange): Promise<box.BoxWriteResult> {
+    return (await import('./box')).commitBox(this.#ctx, listId, change);
   }
 
   // Registration jobs and the customers remembered for offline use (meta store). Loaded on

@@ -8,7 +8,7 @@ import {
   type Settings,
   type StorageError,
 } from '../../adapters/storage';
-import { getApp, type ListService } from '../../app';
+import type { ListService } from '../../app';
 import { i18n } from '../i18n/i18n.svelte';
 
 /** Counts on the Lists screen follow writes a few times a second at most (an import writes many chunks). */
@@ -64,6 +64,8 @@ class Workspace {
 
   async #open(): Promise<void> {
     const opened = await getStore();
+    // The app layer (box rules, validation, import) loads beside the first screen, not in it.
+    const { getApp } = await import('../../app');
     const app = await getApp();
     if (!opened.ok || !app.ok) {
       this.#openError = opened.ok ? (app.ok ? undefined : app.error) : opened.error;
