@@ -156,3 +156,41 @@ test('offline: the job waits in the outbox and is sent after the user confirms o
   expect(app.session.outside).toEqual([]);
   expect(app.session.problems).toEqual([]);
 });
+
+test('a token without MFA: Partner Center refuses it, one MFA sign-in (amr_values=mfa) and back to the list, then the registration works; never a second MFA sign-in', async () => {
+  // Signed in again without a second factor (until one is asked for).
+  fake.mfaByDefault = false;
+  await page.goto(`${app.url}#/settings`);
+  const who = page.getByTestId('sign-in-status');
+  await expect.poll(() => who.textContent(), { timeout: 15_000 }).toMatch(/Signed in as|Not signed in/);
+  if ((await who.textContent())?.includes('Signed in as')) {
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect.poll(() => fake.paths().some((p) => p.endsWith('/oauth2/v2.0/logout'))).toBe(true);
+  }
+  await newList('MFA batch', [['MF-1', '3258465000051']]);
+  const listHash = new URL(page.url()).hash;
+  await page.getByRole('button', { name: 'Register in Partner Center' }).click();
+  const kind = page.getByRole('radio', { name: 'Direct-bill partner' });
+  const signInButton = page.getByRole('button', { name: 'Sign in', exact: true });
+  await kind.or(signInButton).first().waitFor({ timeout: 15_000 });
+  if (await kind.count()) await kind.check(); // this test alone: the kind was not asked yet
+  await signInButton.click({ timeout: 15_000 });
+  await expect.poll(() => new URL(page.url()).hash, { timeout: 20_000 }).toBe(listHash);
+  await page.getByRole('button', { name: 'Register in Partner Center' }).click({ timeout: 15_000 });
+  const mfaAsked = () => fake.requests.filter((r) => r.path.endsWith('/authorize') && (r.params['amr_values'] === 'mfa' || /amr|acrs/.test(r.params['claims'] ?? ''))).length;
+  expect(mfaAsked()).toBe(0);
+  // Listing the customers is refused (no MFA): one interactive MFA sign-in, back to the list …
+  await page.getByRole('searchbox', { name: 'Customer tenant' }).fill('north');
+  await expect.poll(mfaAsked, { timeout: 30_000 }).toBe(1);
+  await expect.poll(() => new URL(page.url()).hash, { timeout: 20_000 }).toBe(listHash);
+  expect(mock.requests.some((r) => r.status === 401)).toBe(true);
+  // … where the same steps now work with the MFA token.
+  await page.getByRole('button', { name: 'Register in Partner Center' }).click({ timeout: 15_000 });
+  await pickNorthwindAndRegister(1);
+  await expect.poll(stateOf, { timeout: 60_000, interval: 500 }).toBe('finished');
+  expect(mfaAsked()).toBe(1);
+  expect(mock.requests.some((r) => r.status === 401)).toBe(true);
+  expect(postsFor('MFA batch').filter((r) => r.status < 300)).toHaveLength(1);
+  expect(app.session.outside).toEqual([]);
+  expect(app.session.problems).toEqual([]);
+});
