@@ -153,6 +153,15 @@ describe('RegistrationService: a list registered in Partner Center', () => {
     expect((await registrationsOf(w))['R-812']).toBe('registered');
   });
 
+  it('two tabs pressing Register at the same moment: one job, the other is told a job is in progress', async () => {
+    const w = await world(['TT-1']);
+    const [a, b] = await Promise.all([w.service().start(w.listId, CUSTOMER), w.service().start(w.listId, CUSTOMER)]);
+    const answers = [a, b];
+    expect(answers.filter((r) => r.ok)).toHaveLength(1);
+    expect(answers.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'job-in-progress' } });
+    expect(value(await w.store.getRegistrationJobs())).toHaveLength(1);
+  });
+
   it('more than 500 devices go in requests of at most 500, to the same batch', async () => {
     const w = await world(Array.from({ length: 501 }, (_, i) => `BIG-${i}`));
     const svc = w.service();

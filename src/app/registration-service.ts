@@ -28,6 +28,7 @@ export type RegistrationStore = Pick<AppStore, 'getList' | 'getDevices' | 'updat
   getSettings(): Promise<Result<{ apiBaseUrl: string }>>;
   getRegistrationJobs(): Promise<Result<RegistrationJob[]>>;
   putRegistrationJob(job: RegistrationJob): Promise<Result<RegistrationJob>>;
+  addRegistrationJob(job: RegistrationJob): Promise<Result<{ added: RegistrationJob } | { busy: string }>>;
   getCachedCustomers(): Promise<Result<CachedCustomer[]>>;
   putCachedCustomers(customers: readonly CachedCustomer[]): Promise<Result<number>>;
 };
@@ -361,8 +362,14 @@ export class RegistrationService {
     return work;
   }
 
+  /** A new job: stored only if its list has no upload in progress (also not from another tab). */
   #save(job: RegistrationJob): Promise<RegResult<RegistrationJob>> {
-    const work = this.#chain.then(() => this.#store(undefined, job));
+    const work = this.#chain.then(async (): Promise<RegResult<RegistrationJob>> => {
+      const added = await this.#d.store.addRegistrationJob(job);
+      if (!added.ok) return added;
+      if ('busy' in added.value) return { ok: false, error: { code: 'job-in-progress', jobId: added.value.busy } };
+      return this.#store(undefined, job);
+    });
     this.#chain = work.catch(() => undefined);
     return work;
   }

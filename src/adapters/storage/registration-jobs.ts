@@ -2,7 +2,7 @@
 // store under `job:<id>` and `pc-customers`. A job is written before its first request and
 // after every step, so a reload resumes it; what is read back goes through the core's restore
 // step (an unreadable record is skipped, never half-read).
-import { restoreRegistrationJob, type RegistrationJob } from '../../core';
+import { activeJobForList, restoreRegistrationJob, type RegistrationJob } from '../../core';
 import type { Result } from './errors';
 import { read, write, type StoreContext } from './context';
 
@@ -34,6 +34,30 @@ export function putRegistrationJob(ctx: StoreContext, job: RegistrationJob): Pro
     async (tx) => {
       await tx.objectStore('meta').put({ key: `${JOB_PREFIX}${job.id}`, value: structuredClone(job) });
       return job;
+    },
+    () => [],
+  );
+}
+
+/**
+ * Stores a new upload job unless the list already has one in progress, checked in the same
+ * transaction: two tabs pressing "Register" at the same moment get one job, not two.
+ */
+export function addRegistrationJob(ctx: StoreContext, job: RegistrationJob): Promise<Result<{ added: RegistrationJob } | { busy: string }>> {
+  return write(
+    ctx,
+    ['meta'],
+    async (tx) => {
+      const meta = tx.objectStore('meta');
+      const rows = await meta.getAll(IDBKeyRange.bound(JOB_PREFIX, `${JOB_PREFIX}\uffff`));
+      const jobs = rows.flatMap((row) => {
+        const stored = restoreRegistrationJob(row.value);
+        return stored ? [stored] : [];
+      });
+      const busy = job.kind === 'register' ? activeJobForList(jobs, job.listId) : undefined;
+      if (busy) return { busy: busy.id };
+      await meta.put({ key: `${JOB_PREFIX}${job.id}`, value: structuredClone(job) });
+      return { added: job };
     },
     () => [],
   );

@@ -223,6 +223,10 @@ export class BoxpilotStore {
   async putRegistrationJob(job: RegistrationJob): Promise<Result<RegistrationJob>> {
     return (await import('./registration-jobs')).putRegistrationJob(this.#ctx, job);
   }
+  /** A new job, unless its list has an upload in progress (checked in the same transaction). */
+  async addRegistrationJob(job: RegistrationJob): Promise<Result<{ added: RegistrationJob } | { busy: string }>> {
+    return (await import('./registration-jobs')).addRegistrationJob(this.#ctx, job);
+  }
   async getCachedCustomers(): Promise<Result<registrationJobs.CachedCustomer[]>> {
     return (await import('./registration-jobs')).getCachedCustomers(this.#ctx);
   }
