@@ -12,6 +12,7 @@ import {
   planValues,
   settledQuestions,
   undoLastCode,
+  valuesOf,
   withoutQuestion,
   type BoxState,
   type Choice,
@@ -24,7 +25,7 @@ import {
   type PendingQuestion,
   type Settled,
 } from '../core';
-import type { BoxChange, BoxWriteError, DeviceSource, IdentifierField, StoredDevice } from '../adapters/storage';
+import type { BoxChange, BoxDeviceWrite, BoxWriteError, DeviceSource, IdentifierField, StoredDevice } from '../adapters/storage';
 import type { AppEvents } from './events';
 import { problemsAlone } from './problems';
 import type { AppStore } from './store-port';
@@ -226,7 +227,7 @@ export class BoxService {
         for (const s of settled) {
           state = withoutQuestion(state, s.id);
           if (s.kind === 'fill') {
-            state = { ...state, box: { ...state.box, steps: [...state.box.steps, { fields: s.fields, before: {} }] } };
+            state = { ...state, box: { ...state.box, steps: [...state.box.steps, { fields: s.fields, before: valuesOf(device, s.fields) }] } };
             device = { ...device, ...s.values };
           }
         }
@@ -278,7 +279,7 @@ export class BoxService {
 
   #write(id: string, values: Device, l: Pick<Loaded, 'stored' | 'dialect'>, meta?: CodeMeta) {
     const { device } = normalizeDevice(values);
-    const write: BoxChange['devices'] extends (infer D)[] | undefined ? D : never = { id, device, problems: problemsAlone(device, l.dialect) };
+    const write: BoxDeviceWrite = { id, device, problems: problemsAlone(device, l.dialect) };
     if (!l.stored && meta) {
       write.source = meta.source;
       if (meta.sourceDetail) write.sourceDetail = meta.sourceDetail;
