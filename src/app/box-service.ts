@@ -32,8 +32,8 @@ import type { AppStore } from './store-port';
 
 /** What became of one code: the screen's words, sounds and flashes follow from this alone. */
 export type ScanFeedback =
-  | { kind: 'taken'; fields: DeviceField[]; device: Device; settled: Settled[] }
-  | { kind: 'box-closed'; fields: DeviceField[]; device: Device; closed: Device | undefined }
+  | { kind: 'taken'; deviceId: string; fields: DeviceField[]; device: Device; settled: Settled[] }
+  | { kind: 'box-closed'; deviceId: string; fields: DeviceField[]; device: Device; closed: Device | undefined }
   | { kind: 'same'; field: DeviceField }
   | { kind: 'duplicate'; matches: DuplicateMatch[]; question: PendingQuestion }
   | { kind: 'question'; question: PendingQuestion }
@@ -234,7 +234,7 @@ export class BoxService {
         const written = this.#write(deviceId, device, l, meta);
         const unique = options.force ? [] : uniqueOf(device, plan.fields, deviceId);
         const result = await this.#commit(listId, l, { state, devices: [written], unique });
-        if (result.ok) return { kind: 'taken', fields: plan.fields, device, settled };
+        if (result.ok) return { kind: 'taken', deviceId, fields: plan.fields, device, settled };
         return this.#onRefused(listId, l, result.error, plan.device, plan.fields, text);
       }
       case 'next-box': {
@@ -244,7 +244,7 @@ export class BoxService {
         const written = this.#write(deviceId, plan.device, { ...l, stored: undefined }, meta);
         const unique = options.force ? [] : uniqueOf(plan.device, plan.fields, deviceId);
         const result = await this.#commit(listId, l, { state, devices: [written], unique });
-        if (result.ok) return { kind: 'box-closed', fields: plan.fields, device: plan.device, closed: l.stored?.device };
+        if (result.ok) return { kind: 'box-closed', deviceId, fields: plan.fields, device: plan.device, closed: l.stored?.device };
         return this.#onRefused(listId, l, result.error, plan.device, plan.fields, text);
       }
       case 'elsewhere': {
@@ -254,7 +254,7 @@ export class BoxService {
         const written = this.#write(id, plan.device, { ...l, stored }, meta);
         const unique = options.force ? [] : uniqueOf(plan.device, plan.fields, id);
         const result = await this.#commit(listId, l, { state: l.state, devices: [written], unique });
-        if (result.ok) return { kind: 'taken', fields: plan.fields, device: plan.device, settled: [] };
+        if (result.ok) return { kind: 'taken', deviceId: id, fields: plan.fields, device: plan.device, settled: [] };
         return this.#onRefused(listId, l, result.error, plan.device, plan.fields, text);
       }
     }
