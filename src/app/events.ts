@@ -21,7 +21,9 @@ export type AppEvent =
    */
   | { type: 'list-changed-elsewhere'; listId: string; changed?: string[]; removed?: string[] }
   /** A registration job of the list was stored (started, a step, an outcome); re-read it. */
-  | { type: 'registration-changed'; listId: string; jobId: string };
+  | { type: 'registration-changed'; listId: string; jobId: string }
+  /** A label photo was kept with the device (the "keep a photo of the label" setting). */
+  | { type: 'evidence-saved'; listId: string; deviceId: string };
 
 type Listener<E extends AppEvent['type']> = (event: Extract<AppEvent, { type: E }>) => void;
 

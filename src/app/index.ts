@@ -6,12 +6,14 @@ import { AppEvents } from './events';
 import { BoxService } from './box-service';
 import { DeviceService } from './device-service';
 import { ListService } from './list-service';
+import { EvidenceService } from './evidence-service';
 export type { AppEvent } from './events';
 export { AppEvents } from './events';
 export type { ScanFeedback, CodeMeta } from './box-service';
 export { BoxService } from './box-service';
 export { DeviceService } from './device-service';
 export { ListService } from './list-service';
+export { EvidenceService } from './evidence-service';
 export { problemsAlone, withFound, problemsSignature } from './problems';
 export type { AppStore } from './store-port';
 
@@ -21,11 +23,12 @@ export interface App {
   readonly box: BoxService;
   readonly devices: DeviceService;
   readonly lists: ListService;
+  readonly evidence: EvidenceService;
 }
 
 /** The app layer over a store (specs pass one over fake-indexeddb). */
 export function createApp(store: BoxpilotStore, events = new AppEvents(), now: () => number = Date.now): App {
-  const app: App = { store, events, box: new BoxService(store, events, now), devices: new DeviceService(store, events), lists: new ListService(store, events) };
+  const app: App = { store, events, box: new BoxService(store, events, now), devices: new DeviceService(store, events), lists: new ListService(store, events), evidence: new EvidenceService(store, events) };
   // Other tabs' writes arrive as the same events, so a screen listens in one place.
   store.onChange((message) => {
     if (message.type === 'devices-changed') events.emit({ type: 'list-changed-elsewhere', listId: message.listId, ...(message.changed ? { changed: message.changed } : {}), ...(message.removed ? { removed: message.removed } : {}) });

@@ -10,7 +10,7 @@ import type { ChangeMessage, DeviceSource, IdentifierField, IdentifierMatch, Sto
 import { notFound, type Result, type StorageError } from './errors';
 import { AbortWith, read, write, type WriteTx } from './context';
 import type { StoreContext } from './context';
-import { putDevice } from './device-rows';
+import { deleteDevice, putDevice } from './device-rows';
 import { putList } from './list-rows';
 import { restoreDevice, restoreList } from './restore';
 import { indexKey } from './identifiers';
@@ -124,7 +124,8 @@ export async function commitBox(ctx: StoreContext, listId: string, change: BoxCh
         putDevice(tx, restored.value);
         written.push(restored.value);
       }
-      for (const id of change.remove ?? []) await store.delete(id);
+      // Undo of a device's only code: deleted for good, its label photo with it.
+      for (const id of change.remove ?? []) deleteDevice(tx, id);
       const state: BoxState = { ...change.state, version: change.expectVersion + 1 };
       await meta.put({ key: keyOf(listId), value: state });
       putList(lists, { ...list, updatedAt: now }, rawList, 1);

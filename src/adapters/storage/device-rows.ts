@@ -5,6 +5,7 @@
 import { unwrap } from 'idb';
 import { toDeviceRow } from './schema';
 import type { StoredDevice } from './types';
+import { deleteEvidence } from './evidence';
 
 function raw(tx: object): IDBTransaction {
   return unwrap(tx as never) as unknown as IDBTransaction;
@@ -14,6 +15,8 @@ export function putDevice(tx: object, stored: StoredDevice): void {
   raw(tx).objectStore('devices').put(toDeviceRow(stored));
 }
 
+/** Deleting for good takes the device's label photo with it: the transaction must include meta. */
 export function deleteDevice(tx: object, id: string): void {
   raw(tx).objectStore('devices').delete(id);
+  deleteEvidence(tx, id);
 }

@@ -27,4 +27,10 @@ describe('sign-in settings', () => {
     for (const kind of ['unknown', 'direct', 'indirect-provider', 'indirect-reseller']) expect(restoreSetting('partnerKind', kind)).toBe(kind);
     expect(restoreSetting('partnerKind', 'reseller')).toBeUndefined();
   });
+
+  it('keep no label photo unless turned on, and accept only a boolean for it', () => {
+    expect(DEFAULT_SETTINGS.keepLabelPhoto).toBe(false);
+    expect(restoreSetting('keepLabelPhoto', true)).toBe(true);
+    expect(restoreSetting('keepLabelPhoto', 'yes')).toBeUndefined();
+  });
 });

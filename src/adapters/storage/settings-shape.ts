@@ -19,6 +19,8 @@ export interface Settings {
   defaultDialect: Dialect;
   /** Tones for scan results (vibration stays on: it disturbs no one). */
   sounds: boolean;
+  /** Keep a small JPEG of each scanned label with its device (evidence for error 808); off by default. */
+  keepLabelPhoto: boolean;
   /** Application (client) ID of the organisation's SPA registration ('' = not set up). */
   clientId: string;
   /** Microsoft sign-in authority, https. */
@@ -33,6 +35,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   apiBaseUrl: 'https://api.partnercenter.microsoft.com/v1',
   defaultDialect: 'partner-center',
   sounds: true,
+  keepLabelPhoto: false,
   // A deployment may bake its registration in at build time (VITE_BOXPILOT_CLIENT_ID).
   clientId: clientId(import.meta.env.VITE_BOXPILOT_CLIENT_ID) ?? '',
   authority: 'https://login.microsoftonline.com/organizations',
@@ -95,6 +98,7 @@ export function restoreSetting<K extends keyof Settings>(key: K, value: unknown)
     apiBaseUrl: apiUrl,
     defaultDialect: (v) => oneOf(DIALECTS, v),
     sounds: (v) => (typeof v === 'boolean' ? v : undefined),
+    keepLabelPhoto: (v) => (typeof v === 'boolean' ? v : undefined),
     clientId,
     authority: authorityUrl,
     partnerKind: (v) => oneOf(PARTNER_KINDS, v),

@@ -215,6 +215,17 @@ export class BoxpilotStore {
     return (await import('./box')).commitBox(this.#ctx, listId, change);
   }
 
+  // A device's label photo (meta store): loaded on first use, like the box.
+  async putEvidence(deviceId: string, photo: Blob): Promise<Result<{ deviceId: string; bytes: number }>> {
+    return (await import('./evidence')).putEvidence(this.#ctx, deviceId, photo);
+  }
+  async getEvidence(deviceId: string): Promise<Result<Blob | undefined>> {
+    return (await import('./evidence')).getEvidence(this.#ctx, deviceId);
+  }
+  async devicesWithEvidence(deviceIds: readonly string[]): Promise<Result<Set<string>>> {
+    return (await import('./evidence')).devicesWithEvidence(this.#ctx, deviceIds);
+  }
+
   // Registration jobs and the customers remembered for offline use (meta store). Loaded on
   // first use: the job rules they restore with are not needed by the first screen.
   async getRegistrationJobs(): Promise<Result<RegistrationJob[]>> {
