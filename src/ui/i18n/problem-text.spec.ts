@@ -34,4 +34,13 @@ describe('problemText and i18n.storageError', () => {
     i18n.locale = 'da';
     expect(i18n.storageError({ code: 'blocked-by-other-tab', message: 'Another tab…' })).toMatch(/^En anden Boxpilot-fane/);
   });
+
+  it('words a registration outcome by the feature text registered under its code (806 in Swedish)', async () => {
+    const { registerMessages } = await import('./catalog');
+    const { registrationMessages } = await import('./messages/registration');
+    registerMessages(registrationMessages);
+    i18n.locale = 'sv';
+    expect(problemText(problem('registration.already-registered', undefined))).toBe('Redan registrerad för den här kunden (806). Inget att göra.');
+    expect(problemText(problem('no.such-code', undefined))).toBe('English from the core');
+  });
 });
