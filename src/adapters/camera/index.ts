@@ -4,5 +4,6 @@ export type { CameraError, CameraErrorCode, CameraFeatures, CameraInfo, CameraRe
 export { openCamera, listCameras, cameraConstraints, type OpenOptions } from './open-camera';
 export { rememberCamera, rememberedCamera } from './camera-choice';
 export { createFrameGrabber, type FrameGrabber, type VideoSource } from './frame-grabber';
+export { createLabelCamera, photoSize, PHOTO_MAX_WIDTH, PHOTO_QUALITY, type LabelCamera } from './label-photo';
 export { sourceRect, targetSize, WHOLE_FRAME, type Rect } from './frame-geometry';
 export { StallWatchdog } from './stall-watchdog';

@@ -53,6 +53,17 @@ export const scannerMessages = defineMessages(
     'scanner.sounds.help':
       'Different tones for a code taken, a box saved, a duplicate and a code that cannot be used. The tablet also vibrates where it can.',
     'scanner.sounds.saved': 'Saved.',
+    'scanner.photo.setting.title': 'Label photos',
+    'scanner.photo.setting.label': 'Keep a small photo of each scanned label with its device',
+    'scanner.photo.setting.help':
+      'Evidence if a registration is later disputed, for example error 808 (the device is registered to another organisation): the photo shows the label as it was scanned. It stays on this device, is never sent anywhere (not with the registration either), and is deleted with its device. Off by default.',
+    'scanner.photo.button': 'Label photo',
+    'scanner.photo.open': 'Label photo, row {n}',
+    'scanner.photo.title': 'Label photo of row {n}',
+    'scanner.photo.alt': 'The box label of row {n} as the camera saw it when it was scanned',
+    'scanner.photo.kept': 'Kept on this device only, as evidence for a dispute. It is deleted with the device.',
+    'scanner.photo.missing': 'This photo is no longer stored (the device was changed or deleted in another tab). Close this and look at the row again.',
+    'scanner.photo.close': 'Close',
   },
   {
     sv: {
@@ -106,6 +117,17 @@ export const scannerMessages = defineMessages(
       'scanner.sounds.help':
         'Olika toner för en kod som tagits emot, en sparad kartong, en dubblett och en kod som inte kan användas. Surfplattan vibrerar också där den kan.',
       'scanner.sounds.saved': 'Sparat.',
+      'scanner.photo.setting.title': 'Etikettfoton',
+      'scanner.photo.setting.label': 'Spara ett litet foto av varje skannad etikett med enheten',
+      'scanner.photo.setting.help':
+        'Bevis om en registrering senare ifrågasätts, till exempel fel 808 (enheten är registrerad på en annan organisation): fotot visar etiketten som den skannades. Det stannar på den här enheten, skickas aldrig någonstans (inte heller med registreringen) och raderas med sin enhet. Av som standard.',
+      'scanner.photo.button': 'Etikettfoto',
+      'scanner.photo.open': 'Etikettfoto, rad {n}',
+      'scanner.photo.title': 'Etikettfoto för rad {n}',
+      'scanner.photo.alt': 'Kartongetiketten för rad {n} som kameran såg den när den skannades',
+      'scanner.photo.kept': 'Sparas bara på den här enheten, som bevis vid en tvist. Det raderas med enheten.',
+      'scanner.photo.missing': 'Fotot finns inte längre (enheten ändrades eller raderades i en annan flik). Stäng och titta på raden igen.',
+      'scanner.photo.close': 'Stäng',
     },
     da: {
       'scanner.open': 'Scan med kameraet',
@@ -158,6 +180,17 @@ export const scannerMessages = defineMessages(
       'scanner.sounds.help':
         'Forskellige toner for en modtaget kode, en gemt kasse, en dublet og en kode, der ikke kan bruges. Tabletten vibrerer også, hvor den kan.',
       'scanner.sounds.saved': 'Gemt.',
+      'scanner.photo.setting.title': 'Etiketfotos',
+      'scanner.photo.setting.label': 'Gem et lille foto af hver scannet etiket sammen med enheden',
+      'scanner.photo.setting.help':
+        'Dokumentation, hvis en registrering senere bestrides, for eksempel fejl 808 (enheden er registreret til en anden organisation): fotoet viser etiketten, som den blev scannet. Det bliver på denne enhed, sendes aldrig nogen steder hen (heller ikke med registreringen) og slettes sammen med enheden. Slået fra som standard.',
+      'scanner.photo.button': 'Etiketfoto',
+      'scanner.photo.open': 'Etiketfoto, række {n}',
+      'scanner.photo.title': 'Etiketfoto for række {n}',
+      'scanner.photo.alt': 'Kassens etiket for række {n}, som kameraet så den, da den blev scannet',
+      'scanner.photo.kept': 'Gemmes kun på denne enhed, som dokumentation ved en tvist. Det slettes sammen med enheden.',
+      'scanner.photo.missing': 'Fotoet findes ikke længere (enheden blev ændret eller slettet i en anden fane). Luk og se på rækken igen.',
+      'scanner.photo.close': 'Luk',
     },
   },
 );
