@@ -56,11 +56,14 @@ test('one box’s four codes in any order stay one device; a reload and a browse
   const box = [pkid(600), '7XK2QH3', 'Dell Inc.', 'Latitude 5440'];
   await type(page, box[1]!);
   await type(page, box[3]!);
+  // Reloaded once the app confirmed the code (a kill before that is persistence.e2e's case).
+  await poll(() => page.locator('[aria-live]').getByText('Added to this box: Model Latitude 5440.').count()).toBe(1);
   await page.reload();
   await field(page).waitFor();
   await poll(() => boxCard(page).getByText('Latitude 5440').count()).toBe(1);
   await poll(() => boxCard(page).getByText(/Open since/).count()).toBe(1);
   await type(page, box[0]!);
+  await poll(() => page.locator('[aria-live]').getByText(`Added to this box: PKID ${box[0]}.`).count()).toBe(1);
   await session.close(); // the browser is closed in the middle of the box
   session = await launch(profile, { viewport: { width: 800, height: 1280 } });
   page = await session.context.newPage();
