@@ -5,7 +5,7 @@
 import { unwrap } from 'idb';
 import { toDeviceRow } from './schema';
 import type { StoredDevice } from './types';
-import { deleteEvidence } from './evidence';
+import { deleteEvidence } from './evidence-key';
 
 function raw(tx: object): IDBTransaction {
   return unwrap(tx as never) as unknown as IDBTransaction;

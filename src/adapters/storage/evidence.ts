@@ -2,24 +2,15 @@
 // a later dispute such as error 808 "registered to another organisation". Meta store key
 // `evidence:<deviceId>`; one photo per device (a newer one replaces it); deleted whenever the
 // device itself is deleted for good (deleteDevice in device-rows.ts), never sent anywhere.
-import { unwrap } from 'idb';
+import { evidenceKey } from './evidence-key';
 import { fail, type Result } from './errors';
 import { notFound } from './errors';
 import { AbortWith, read, write, type StoreContext } from './context';
 import { restoreDevice } from './restore';
 
-const PREFIX = 'evidence:';
 /** A 640-px JPEG at quality 0.6 is 30–80 KB; anything far larger is not what the camera made. */
 export const MAX_EVIDENCE_BYTES = 512 * 1024;
 
-export function evidenceKey(deviceId: string): string {
-  return `${PREFIX}${deviceId}`;
-}
-
-/** Deletes the device's photo in the caller's transaction (which must include the meta store). */
-export function deleteEvidence(tx: object, deviceId: string): void {
-  (unwrap(tx as never) as unknown as IDBTransaction).objectStore('meta').delete(evidenceKey(deviceId));
-}
 
 /** Stores the photo only for a device that exists and is not in the trash (same transaction). */
 export async function putEvidence(ctx: StoreContext, deviceId: string, photo: Blob): Promise<Result<{ deviceId: string; bytes: number }>> {
