@@ -1,4 +1,7 @@
 // What the client answers: Partner Center's shapes (spec §4), reduced to what Boxpilot uses.
+// The two the registration rules read (a batch's devices, a job's per-device results) are the
+// core's types, so the client's answers and what the core matches on are one declaration.
+import type { BatchDeviceKeys, ReportedDeviceStatus } from '../../core';
 
 export interface PcCustomer {
   /** The customer id Partner Center uses in paths (the customer's tenant id). */
@@ -36,21 +39,13 @@ export interface PcDeviceInput {
   modelName?: string;
 }
 
-export interface PcBatchDevice extends PcDeviceInput {
-  id: string;
-}
+/** A device listed in a batch: the core's keys (Partner Center's `id` and the identifiers) plus the rest as sent. */
+export interface PcBatchDevice extends BatchDeviceKeys, PcDeviceInput {}
 
 export type PcJobStatus = 'queued' | 'processing' | 'finished' | 'finished_with_errors' | 'unknown';
 
-export interface PcDeviceStatus {
-  deviceId?: string;
-  serialNumber?: string;
-  productKey?: string;
-  hardwareHash?: string;
-  status?: string;
-  errorCode?: string;
-  errorDescription?: string;
-}
+/** One entry of `devicesStatus[]`: exactly what the core maps to outcomes. */
+export type PcDeviceStatus = ReportedDeviceStatus;
 
 export interface PcBatchStatus {
   trackingId: string;

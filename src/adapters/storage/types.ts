@@ -1,5 +1,6 @@
 // The records Boxpilot keeps and the shapes its storage API answers with. The UI is written
 // against these names; README.md beside this file lists them.
+import type { DeviceRegistration } from '../../core';
 import type { Device, Dialect, Problem } from '../../core/types';
 
 /** A device list: one customer's batch. Its `name` becomes the Partner Center batch name and group tag. */
@@ -17,15 +18,11 @@ export interface DeviceList {
 
 export type DeviceSource = 'scan' | 'typed' | 'file';
 
-/** What Partner Center said about the device, kept so polling resumes after a reload. */
-export interface Registration {
-  status: string;
-  batchId?: string;
-  trackingId?: string;
-  errorCode?: string;
-  errorDescription?: string;
-  updatedAt: number;
-}
+/**
+ * What Partner Center said about the device, kept so polling resumes after a reload: the core's
+ * record (`toDeviceRegistration` builds it, `problemOfRegistration` explains it).
+ */
+export type Registration = DeviceRegistration;
 
 export interface StoredDevice {
   id: string;

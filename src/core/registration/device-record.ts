@@ -3,7 +3,7 @@ import type { Problem } from '../types';
 import type { DeviceOutcome, RegistrationJob } from './types';
 
 // A device's registration result as it is kept on the device record (the storage adapter's
-// `Registration` has this shape), and the explanation shown for it, rebuilt from the stored
+// `Registration` is this type), and the explanation shown for it, rebuilt from the stored
 // codes so a stored record never needs its English text.
 
 export interface DeviceRegistration {

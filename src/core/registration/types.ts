@@ -106,7 +106,7 @@ export interface DeviceKeys {
   hardwareHash?: string;
 }
 
-/** One entry of Partner Center's `devicesStatus[]` (the client's PcDeviceStatus fits). */
+/** One entry of Partner Center's `devicesStatus[]` (the client's `PcDeviceStatus` is this type). */
 export interface ReportedDeviceStatus {
   deviceId?: string;
   serialNumber?: string;
@@ -117,7 +117,7 @@ export interface ReportedDeviceStatus {
   errorDescription?: string;
 }
 
-/** A device found in the batch (the client's PcBatchDevice fits). */
+/** A device found in the batch (the client's `PcBatchDevice` extends this). */
 export interface BatchDeviceKeys {
   id: string;
   serialNumber?: string;
