@@ -1,39 +1,18 @@
 // "Update now" in one tab while another has an import preview open (issue 10): only the tab whose
 // user accepted reloads; the other keeps its preview, shows the prompt, and reloads only when its
 // own user accepts. (Waiting for work that runs when the user accepts: busy.spec.ts.)
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { build } from 'vite';
-import { resolve } from 'node:path';
-import { launch, newProfileDir, waitForServiceWorker, type Session } from './support/browser';
-import { StaticServer } from './support/static-server';
-import { distDir } from './support/app';
+import { expect, test } from 'vitest';
+import { waitForServiceWorker } from './support/browser';
+import { appWithNextVersion } from './support/next-version';
 import { createList } from './support/ui';
 import { autopilotInfoFile, hardwareHash } from './fixtures/device-files';
 
-const nextVersionDir = resolve('.tmp/e2e-dist-next-tabs');
-let server: StaticServer;
-let session: Session;
-
-beforeAll(async () => {
-  process.env.BOXPILOT_BUILD_LABEL = 'e2e-next';
-  try {
-    await build({ logLevel: 'error', build: { outDir: nextVersionDir, emptyOutDir: true } });
-  } finally {
-    delete process.env.BOXPILOT_BUILD_LABEL;
-  }
-  server = new StaticServer(distDir());
-  await server.start();
-  session = await launch(await newProfileDir());
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = appWithNextVersion('e2e-dist-next-tabs');
 
 type Marked = { workInProgress?: string };
 
 test('an update accepted in one tab leaves the other tab, with its import preview, alone until its user accepts', async () => {
+  const { server, session, nextVersionDir } = app;
   // Tab B: a list with an import preview open (nothing stored yet).
   const b = await session.context.newPage();
   await b.goto(server.url);

@@ -1,33 +1,12 @@
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { build } from 'vite';
-import { resolve } from 'node:path';
-import { launch, newProfileDir, waitForServiceWorker, type Session } from './support/browser';
-import { StaticServer } from './support/static-server';
-import { distDir } from './support/app';
+import { expect, test } from 'vitest';
+import { waitForServiceWorker } from './support/browser';
+import { appWithNextVersion } from './support/next-version';
 
 // A new deployment while the app is open: the user is told, and nothing reloads until they agree.
-const nextVersionDir = resolve('.tmp/e2e-dist-next');
-let server: StaticServer;
-let session: Session;
-
-beforeAll(async () => {
-  process.env.BOXPILOT_BUILD_LABEL = 'e2e-next';
-  try {
-    await build({ logLevel: 'error', build: { outDir: nextVersionDir, emptyOutDir: true } });
-  } finally {
-    delete process.env.BOXPILOT_BUILD_LABEL;
-  }
-  server = new StaticServer(distDir());
-  await server.start();
-  session = await launch(await newProfileDir());
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.stop();
-});
+const app = appWithNextVersion('e2e-dist-next');
 
 test('a new version shows the update prompt and switches only when the user accepts', async () => {
+  const { server, session, nextVersionDir } = app;
   const page = await session.context.newPage();
   await page.goto(`${server.url}#/settings`);
   await waitForServiceWorker(page);
