@@ -9,7 +9,8 @@ import { readDeviceFile, validateDevices, writeDeviceFiles, type Device } from '
 import { decodeUtf16le } from '../src/core/import/decode';
 import { launch, newProfileDir } from '../tests/e2e/support/browser';
 import { StaticServer } from '../tests/e2e/support/static-server';
-import { autopilotInfoFile, rng } from './pages/autopilot-file';
+import { seededRandom } from '../tests/support/seeded-random';
+import { autopilotInfoFile } from './pages/autopilot-file';
 import { median, type BenchRow } from './support';
 
 async function timePair(runs: number, a: () => unknown, b: () => unknown): Promise<[number, number]> {
@@ -39,7 +40,7 @@ async function time(runs: number, fn: () => unknown): Promise<number> {
 const ALNUM = 'ABCDEFGHJKLMNPQRSTUVWXYZ0123456789';
 
 function tupleDevices(n: number): Device[] {
-  const r = rng(1);
+  const r = seededRandom(1);
   const models = ['Latitude 5440', 'Latitude 7440', 'OptiPlex 7010', 'Precision 3580'];
   const out: Device[] = [];
   for (let i = 0; i < n; i++) {

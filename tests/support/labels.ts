@@ -3,6 +3,7 @@
 // files; the same frame comes out in node and in a browser, and every random choice is seeded.
 // A frame is RGBA (ImageData's layout); the camera tests turn it into a Y4M video themselves.
 import bwipjs from 'bwip-js';
+import { seededRandom } from './seeded-random';
 
 export interface RgbaFrame {
   width: number;
@@ -210,18 +211,6 @@ function boxBlur(bmp: Bitmap, radius: number): void {
   }
 }
 
-/** Mulberry32: a small seeded generator, so a degraded frame is the same in every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function toRgba(bmp: Bitmap): RgbaFrame {
   const data = new Uint8ClampedArray(bmp.width * bmp.height * 4);
   for (let i = 0; i < bmp.grey.length; i++) {
@@ -239,7 +228,7 @@ export function renderLabel(label: Label, options: RenderOptions = {}): RgbaFram
   const { width = 1280, height = 720, rotate = 0, scale = 1, blur = 0, noise = 0, contrast = 1, invert = false, seed = 1 } = options;
   const bmp = place(drawLabel(label, scale), width, height, rotate);
   if (blur > 0) boxBlur(bmp, blur);
-  const next = random(seed);
+  const next = seededRandom(seed);
   for (let i = 0; i < bmp.grey.length; i++) {
     let v = bmp.grey[i] ?? 0;
     if (invert) v = 255 - v;
@@ -253,7 +242,7 @@ export function renderLabel(label: Label, options: RenderOptions = {}): RgbaFram
 
 /** A frame with no code at all: a grey box side with soft texture, like most camera frames. */
 export function emptyFrame(width = 1280, height = 720, seed = 7): RgbaFrame {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const bmp = blank(width, height, FRAME_BACKGROUND);
   for (let i = 0; i < bmp.grey.length; i++) bmp.grey[i] = FRAME_BACKGROUND + Math.round((next() - 0.5) * 24);
   boxBlur(bmp, 2);
