@@ -80,6 +80,11 @@ export default defineConfig({
     target: 'es2022',
     manifest: true,
     sourcemap: false,
+    rollupOptions: {
+      // The core is pure (no module does anything when imported), so a chunk that imports its
+      // index gets only the rules it uses: the first screen then carries no validators.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]core[\\/]/.test(id) },
+    },
   },
   worker: { format: 'es' },
   preview: { port: 4173, strictPort: true, host: 'localhost' },

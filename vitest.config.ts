@@ -13,6 +13,6 @@ export default defineConfig({
     include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts', 'relay/**/*.spec.ts'],
     environment: 'node',
     testTimeout: 20_000,
-    setupFiles: ['tests/unit/register-all-messages.ts'],
+    setupFiles: ['tests/unit/load-all-texts.ts'],
   },
 });

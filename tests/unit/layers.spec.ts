@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 // ARCHITECTURE.md's "who may import whom", checked on every import in src/.
@@ -24,6 +25,27 @@ const layerOf = (path: string): string => relative(SRC, path).split('/')[0]!;
 
 describe('layers', () => {
   const all = files(SRC);
+
+  it('the core does nothing when imported (vite.config.ts lets the bundler drop what a chunk does not use)', () => {
+    const allowed = new Set([
+      ts.SyntaxKind.ImportDeclaration,
+      ts.SyntaxKind.ExportDeclaration,
+      ts.SyntaxKind.FunctionDeclaration,
+      ts.SyntaxKind.ClassDeclaration,
+      ts.SyntaxKind.InterfaceDeclaration,
+      ts.SyntaxKind.TypeAliasDeclaration,
+      ts.SyntaxKind.VariableStatement,
+      ts.SyntaxKind.EnumDeclaration,
+    ]);
+    const bad: string[] = [];
+    for (const file of all.filter((f) => layerOf(f) === 'core')) {
+      const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022);
+      for (const statement of source.statements) {
+        if (!allowed.has(statement.kind)) bad.push(`${relative(SRC, file)}: ${statement.getText(source).slice(0, 60)}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
 
   it('the core imports nothing outside itself but a few pure libraries (no DOM, storage or Svelte)', () => {
     const allowed = new Set(['papaparse', 'fflate']);

@@ -31,12 +31,12 @@ export const KNOWN_MANUFACTURERS: readonly KnownManufacturer[] = [
 ];
 
 const EXACT = new Map(KNOWN_MANUFACTURERS.map((m) => [m.name, m]));
-const FOLDED = new Map<string, { known: KnownManufacturer; how: 'case' | 'alias' }>();
-for (const m of KNOWN_MANUFACTURERS) {
-  for (const a of m.aliases) FOLDED.set(a.toLowerCase(), { known: m, how: 'alias' });
-}
-// Exact names win over aliases when folded ("hp" is HP's name, not an alias of something else).
-for (const m of KNOWN_MANUFACTURERS) FOLDED.set(m.name.toLowerCase(), { known: m, how: 'case' });
+// Exact names win over aliases when folded ("hp" is HP's name, not an alias of something else):
+// later entries of a Map's source replace earlier ones.
+const FOLDED = new Map<string, { known: KnownManufacturer; how: 'case' | 'alias' }>([
+  ...KNOWN_MANUFACTURERS.flatMap((m) => m.aliases.map((a) => [a.toLowerCase(), { known: m, how: 'alias' as const }] as const)),
+  ...KNOWN_MANUFACTURERS.map((m) => [m.name.toLowerCase(), { known: m, how: 'case' as const }] as const),
+]);
 
 export type ManufacturerMatch =
   | { kind: 'exact'; known: KnownManufacturer }

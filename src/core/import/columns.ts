@@ -20,10 +20,9 @@ const SYNONYMS: Record<DeviceField, readonly string[]> = {
 
 export const foldHeader = (h: string): string => h.toLowerCase().replace(/[\s._\-/()#:]+/g, '');
 
-const BY_FOLDED = new Map<string, DeviceField>();
-for (const [field, names] of Object.entries(SYNONYMS) as [DeviceField, readonly string[]][]) {
-  for (const n of names) BY_FOLDED.set(foldHeader(n), field);
-}
+const BY_FOLDED = new Map<string, DeviceField>(
+  (Object.entries(SYNONYMS) as [DeviceField, readonly string[]][]).flatMap(([field, names]) => names.map((n) => [foldHeader(n), field] as const)),
+);
 
 export function fieldForHeader(header: string): DeviceField | null {
   return BY_FOLDED.get(foldHeader(header)) ?? null;

@@ -2,7 +2,8 @@ import { formatMessage } from './format';
 import type { StorageError } from '../../adapters/storage';
 import { storageErrorText } from './storage-errors';
 import { isLocale, pickLocale, type Locale } from './locales';
-import { lookup, onMessagesRegistered, type MessageKey } from './catalog';
+import { loadPacks, lookup, onPackLoaded } from './catalog';
+import type { MessageKey, Pack } from './packs';
 
 // The chosen language lives in localStorage, not IndexedDB: it is needed synchronously to
 // paint the first screen, and losing it costs nothing (the browser's language is the default).
@@ -20,11 +21,14 @@ function initialLocale(): Locale {
 
 class I18n {
   #locale = $state<Locale>(initialLocale());
-  // Bumped when a screen registers its texts, so anything shown before re-reads them.
+  // Bumped when a pack arrives, so anything shown before re-reads its texts.
   #textsVersion = $state(0);
+  // Every pack some loaded code needs: a language switch downloads all of them first.
+  #needed = new Set<Pack>();
+  #switch = 0;
 
   constructor() {
-    onMessagesRegistered(() => {
+    onPackLoaded(() => {
       this.#textsVersion += 1;
     });
   }
@@ -33,30 +37,77 @@ class I18n {
     return this.#locale;
   }
 
-  set locale(next: Locale) {
+  /**
+   * Declares the texts a piece of code shows and starts their download in the active language.
+   * Screens and components call it in their `<script module>`; whoever loads that code waits
+   * for `ready` before showing it (App's screens, RegisterEntry's panel), so no key flashes.
+   */
+  use = (...wanted: Pack[]): void => {
+    for (const pack of wanted) this.#needed.add(pack);
+    // A failure is not lost: `ready` downloads again and rejects with it.
+    loadPacks(this.#locale, wanted).catch(() => undefined);
+  };
+
+  /** Every declared pack in the active language; rejects when one could not be downloaded. */
+  ready = (): Promise<void> => loadPacks(this.#locale, this.#needed);
+
+  /** Code loaded on demand, resolved once it and the texts it declared are here. */
+  withTexts = async <T>(loading: Promise<T>): Promise<T> => {
+    const module = await loading;
+    await this.ready();
+    return module;
+  };
+
+  /** The first screen's texts: `use` and `ready` in one (main.ts, before mounting). */
+  need = async (...wanted: Pack[]): Promise<void> => {
+    for (const pack of wanted) this.#needed.add(pack);
+    await loadPacks(this.#locale, wanted);
+  };
+
+  /**
+   * Switches once every needed pack is there in the new language; false when a download failed
+   * (offline before the app was cached), and the language stays as it was.
+   */
+  setLocale = async (next: Locale): Promise<boolean> => {
+    const attempt = ++this.#switch;
+    try {
+      // A screen may load (and need more) while this downloads: repeat until nothing is missing.
+      let count: number;
+      do {
+        count = this.#needed.size;
+        await loadPacks(next, this.#needed);
+      } while (this.#needed.size !== count);
+    } catch {
+      return false;
+    }
+    if (attempt !== this.#switch) return true; // a later choice wins
     this.#locale = next;
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // Not persisted; the choice still holds for this session.
     }
-  }
+    return true;
+  };
 
   /** Translates a key; reading `locale` here makes every caller re-render on a change. */
   t = (key: MessageKey, params?: Record<string, string | number>): string => {
     void this.#textsVersion;
     const text = lookup(this.#locale, key);
     if (text === undefined) {
-      // A screen used a key without registering its feature's texts: show the key, and say so
-      // loudly (the end-to-end tests fail on console errors).
-      console.error(`Boxpilot: no text registered for "${key}"`);
+      // Code used a key without needing its pack: show the key, and say so loudly (the
+      // end-to-end tests fail on console errors).
+      console.error(`Boxpilot: no text loaded for "${key}"`);
       return key;
     }
     return formatMessage(text, params);
   };
 
   /** A storage adapter error (full disk, another tab …) in the current language. */
-  storageError = (error: StorageError): string => storageErrorText(this.#locale, error);
+  storageError = (error: StorageError): string => {
+    void this.#textsVersion;
+    return storageErrorText(this.#locale, error);
+  };
 }
 
 export const i18n = new I18n();

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEVICE_FIELDS } from '../../core';
-import { FIELD_NAMES, localizeParams } from './problem-params';
+import { localizeParams } from './problem-params';
+import en from './texts/problems/en';
+import sv from './texts/problems/sv';
+import da from './texts/problems/da';
+
+const FIELD_NAMES = { en: en.fields, sv: sv.fields, da: da.fields };
 
 describe('localizeParams', () => {
   it('names every device field in every language', () => {

@@ -11,35 +11,32 @@ const problem = (code: string, params: Problem['params'], message = 'English fro
 });
 
 describe('problemText and i18n.storageError', () => {
-  afterEach(() => {
-    i18n.locale = 'en';
+  afterEach(async () => {
+    await i18n.setLocale('en');
   });
 
-  it('fills the template of the current language with localized field names', () => {
+  it('fills the template of the current language with localized field names', async () => {
     const p = problem('value.quote', { field: 'serialNumber' });
-    i18n.locale = 'en';
+    await i18n.setLocale('en');
     expect(problemText(p)).toBe('The serial number contains a quotation mark, which these files must not contain. Remove it.');
-    i18n.locale = 'sv';
+    await i18n.setLocale('sv');
     expect(problemText(p)).toBe('Fältet serienummer innehåller ett citattecken, och sådana får inte finnas i de här filerna. Ta bort det.');
-    i18n.locale = 'da';
+    await i18n.setLocale('da');
     expect(problemText(problem('pkid.format', { value: '12345' }))).toContain('det gør "12345" ikke');
   });
 
-  it('shows the core’s own message for a code it does not know', () => {
-    i18n.locale = 'sv';
+  it('shows the core’s own message for a code it does not know', async () => {
+    await i18n.setLocale('sv');
     expect(problemText(problem('future.rule', {}, 'Something new.'))).toBe('Something new.');
   });
 
-  it('translates a storage error by its code', () => {
-    i18n.locale = 'da';
+  it('translates a storage error by its code', async () => {
+    await i18n.setLocale('da');
     expect(i18n.storageError({ code: 'blocked-by-other-tab', message: 'Another tab…' })).toMatch(/^En anden Boxpilot-fane/);
   });
 
-  it('words a registration outcome by the feature text registered under its code (806 in Swedish)', async () => {
-    const { registerMessages } = await import('./catalog');
-    const { registrationMessages } = await import('./messages/registration');
-    registerMessages(registrationMessages);
-    i18n.locale = 'sv';
+  it('words a registration outcome by the feature text under its code (806 in Swedish)', async () => {
+    await i18n.setLocale('sv');
     expect(problemText(problem('registration.already-registered', undefined))).toBe('Redan registrerad för den här kunden (806). Inget att göra.');
     expect(problemText(problem('no.such-code', undefined))).toBe('English from the core');
   });

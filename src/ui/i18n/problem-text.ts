@@ -1,7 +1,8 @@
 import type { Problem } from '../../core';
 import { formatMessage } from './format';
 import { i18n } from './i18n.svelte';
-import { lookup, type MessageKey } from './catalog';
+import { lookup } from './catalog';
+import type { MessageKey } from './packs';
 import { localizeParams } from './problem-params';
 import { isMessageCode, problemTemplate } from './problems';
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, type MessageCode } from '../../core';
-import { PROBLEM_TEXTS, isMessageCode, problemTemplate } from './problems';
+import { isMessageCode, problemTemplate } from './problems';
+import sv from './texts/problems/sv';
+import da from './texts/problems/da';
+
+const PROBLEM_TEXTS = { sv: sv.templates, da: da.templates };
 
 const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 const codes = Object.keys(MESSAGES) as MessageCode[];

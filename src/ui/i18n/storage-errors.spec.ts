@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { STORAGE_ERROR_TEXTS, storageErrorText } from './storage-errors';
+import { storageErrorText } from './storage-errors';
+import en from './texts/storage-errors/en';
+import sv from './texts/storage-errors/sv';
+import da from './texts/storage-errors/da';
+
+const STORAGE_ERROR_TEXTS = { en, sv, da };
 
 // Mirrors StorageErrorCode (src/adapters/storage/errors.ts); the Record type already refuses a
 // missing code, this guards against a stray one and an empty text.

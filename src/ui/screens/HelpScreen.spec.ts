@@ -4,20 +4,24 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/sve
 import { flushSync } from 'svelte';
 import HelpScreen from './HelpScreen.svelte';
 import { i18n } from '../i18n/i18n.svelte';
-import { helpMessages } from '../i18n/messages/help';
+import en from '../i18n/texts/help/en';
+import sv from '../i18n/texts/help/sv';
+import da from '../i18n/texts/help/da';
 import { HELP_SECTIONS } from '../components/help/sections';
 import { REGISTRATION_ERRORS } from '../components/help/registration-errors';
 import { MESSAGES, MANAGED_DESKTOP_TAGS } from '../../core';
 
-afterEach(() => {
+const helpMessages = { en, sv, da };
+
+afterEach(async () => {
   cleanup();
-  i18n.locale = 'en';
+  await i18n.setLocale('en');
 });
 
 describe('HelpScreen', () => {
   for (const locale of ['en', 'sv', 'da'] as const) {
-    it(`renders every section in ${locale}, with its contents entry`, () => {
-      i18n.locale = locale;
+    it(`renders every section in ${locale}, with its contents entry`, async () => {
+      await i18n.setLocale(locale);
       render(HelpScreen);
       const texts = helpMessages[locale];
       expect(screen.getByRole('heading', { level: 1, name: texts['help.title'] })).toBeTruthy();
@@ -36,8 +40,8 @@ describe('HelpScreen', () => {
     });
   }
 
-  it('lists every check the core can report, every registration error and every Managed Desktop tag', () => {
-    i18n.locale = 'sv';
+  it('lists every check the core can report, every registration error and every Managed Desktop tag', async () => {
+    await i18n.setLocale('sv');
     const { container } = render(HelpScreen);
     const listed = [...container.querySelectorAll('[data-code]')].map((el) => el.getAttribute('data-code'));
     expect(listed.sort()).toEqual(Object.keys(MESSAGES).sort());
@@ -49,10 +53,10 @@ describe('HelpScreen', () => {
     expect(screen.getByText('Device Serial Number,Windows Product ID,Hardware Hash,Manufacturer name,Device model')).toBeTruthy();
   });
 
-  it('follows a language change without reloading', () => {
+  it('follows a language change without reloading', async () => {
     render(HelpScreen);
     expect(screen.getByRole('heading', { level: 2, name: 'Uploading a file in Partner Center' })).toBeTruthy();
-    i18n.locale = 'da';
+    await i18n.setLocale('da');
     flushSync();
     expect(screen.getByRole('heading', { level: 2, name: 'Upload en fil i Partnercenter' })).toBeTruthy();
     expect(screen.queryByText('Uploading a file in Partner Center')).toBeNull();

@@ -137,7 +137,7 @@ class Workspace {
     if (!result?.ok) return;
     this.#settings = result.value;
     // The language chosen in any tab wins; 'auto' leaves the browser's language in charge.
-    if (result.value.language !== 'auto' && result.value.language !== i18n.locale) i18n.locale = result.value.language;
+    if (result.value.language !== 'auto' && result.value.language !== i18n.locale) void i18n.setLocale(result.value.language);
   }
 
   async updateSettings(patch: Partial<Settings>): Promise<Result<Settings>> {

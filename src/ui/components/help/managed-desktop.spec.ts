@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { MANAGED_DESKTOP_TAGS } from '../../../core';
-import type { MessageKey } from '../../i18n/catalog';
-import { helpMessages } from '../../i18n/messages/help';
+import type { MessageKey } from '../../i18n/packs';
+import en from '../../i18n/texts/help/en';
+import sv from '../../i18n/texts/help/sv';
+import da from '../../i18n/texts/help/da';
+
+const helpMessages = { en, sv, da };
 import { formatMessage } from '../../i18n/format';
 import { profileLabel } from './managed-desktop';
 

@@ -1,5 +1,5 @@
 import type { ManagedDesktopTag } from '../../../core';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../i18n/packs';
 
 // The core names Managed Desktop profiles in English ("Power user", "Kiosk, shared device");
 // Help shows them in the current language. An unknown profile stays in English.

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../i18n/packs';
 
 // Partner Center's per-device registration errors (spec §6), with what a technician should do.
 // Also useful to the Partner Center client later: look a code up here to explain it.

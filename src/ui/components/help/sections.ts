@@ -1,4 +1,4 @@
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../i18n/packs';
 
 // The Help screen's sections, in page order; the table of contents is built from this list.
 // Ids are element ids of the section headings (focus targets), not URL fragments: the hash

@@ -3,9 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/svelte';
 import * as core from '../../../core';
 import type { NewDevice } from '../../../adapters/storage';
-import { registerMessages } from '../../i18n/catalog';
-import { importMessages } from '../../i18n/messages/import';
-import { listMessages } from '../../i18n/messages/list';
 
 // The worker is replaced by the core itself, in-process (as in import-flow.spec.ts).
 vi.mock('../../../workers/core-bridge', () => ({
@@ -22,8 +19,6 @@ vi.mock('../../../workers/core-bridge', () => ({
 }));
 
 const { default: ImportDialog } = await import('./ImportDialog.svelte');
-// The list screen registers these texts when it loads; here the dialog is on its own.
-registerMessages(importMessages, listMessages);
 
 // jsdom has no modal dialogs: open/close by attribute, close fires the event the app listens to.
 HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {

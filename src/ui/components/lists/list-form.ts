@@ -1,5 +1,5 @@
 import { GROUP_TAG_MAX_LENGTH } from '../../../core';
-import type { MessageKey } from '../../i18n/catalog';
+import type { MessageKey } from '../../i18n/packs';
 
 export interface ListFormValues {
   name: string;
