@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appUnderTest } from './support/app-under-test';
+import { chooseLanguage } from './support/ui';
 
 // The Help screen: reached from the navigation, its contents move keyboard focus without
 // touching the router's hash, and it follows the language chosen in Settings.
@@ -10,7 +11,7 @@ const heading = (page: Page, level: number, name: string) => page.getByRole('hea
 
 async function setLanguage(page: Page, label: string, value: string) {
   await page.getByRole('navigation', { name: /Main|Huvudmeny|Hovedmenu/ }).getByRole('link', { name: /Settings|Inställningar|Indstillinger/ }).click();
-  await page.getByLabel(label, { exact: true }).selectOption(value);
+  await chooseLanguage(page, label, value);
 }
 
 test('Help opens from the navigation at #/help', async () => {

@@ -5,7 +5,7 @@ import type { Page, Request } from 'playwright-core';
 import { launch, newProfileDir, waitForServiceWorker } from './support/browser';
 import { appUnderTest } from './support/app-under-test';
 import { distDir } from './support/app';
-import { createList } from './support/ui';
+import { chooseLanguage, createList } from './support/ui';
 
 // Each screen's texts are downloaded in the active language only; a switch downloads the other
 // language's texts of everything in use, and works offline (they are precached) (issue 7).
@@ -69,7 +69,7 @@ test('each screen brings its texts in the active language only; a switch brings 
   await heading(page, 'Settings');
   await waitForServiceWorker(page);
   texts.reset();
-  await page.getByLabel('Language').selectOption('sv');
+  await chooseLanguage(page, 'Language', 'sv');
   await heading(page, 'Inställningar');
   expect(locales(texts.seen)).toEqual(['sv']);
   // Everything in use so far, in Swedish: going back to the list needs no download to show it.
@@ -90,7 +90,7 @@ test('each screen brings its texts in the active language only; a switch brings 
     await page.getByRole('link', { name: 'Inställningar' }).click();
     await heading(page, 'Inställningar');
     texts.reset();
-    await page.getByLabel('Språk').selectOption('da');
+    await chooseLanguage(page, 'Språk', 'da');
     await heading(page, 'Indstillinger');
     expect(locales(texts.seen)).toEqual(['da']);
     await page.getByRole('link', { name: 'Hjælp' }).click();

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { launch, newProfileDir, waitForServiceWorker } from './support/browser';
 import { appUnderTest } from './support/app-under-test';
+import { chooseLanguage } from './support/ui';
 
 const app = appUnderTest();
 
@@ -57,9 +58,9 @@ test('the page carries a strict Content-Security-Policy and violates none of it'
   expect(csp).not.toMatch(/'unsafe-eval'/);
   // The shell must work under it: click through every screen, then check nothing was refused.
   await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByLabel('Language').selectOption('sv');
+  await chooseLanguage(page, 'Language', 'sv');
   await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Inställningar' }).count()).toBe(1);
-  await page.getByLabel('Språk').selectOption('en');
+  await chooseLanguage(page, 'Språk', 'en');
   expect(app.session.problems).toEqual([]);
   await page.close();
 });

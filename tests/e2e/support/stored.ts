@@ -46,3 +46,23 @@ export function readStored(page: Page, listId = ''): Promise<{ devices: StoredRo
 export async function storedDevices(page: Page): Promise<Record<string, string>[]> {
   return (await readStored(page)).devices.map((d) => d.device);
 }
+
+/** One stored setting (the settings store keeps only the keys the user changed). */
+export function storedSetting(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (wanted) =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('boxpilot');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('settings').objectStore('settings').get(wanted);
+          request.onsuccess = () => {
+            resolve((request.result as { value?: unknown } | undefined)?.value);
+            open.result.close();
+          };
+          request.onerror = () => reject(request.error);
+        };
+      }),
+    key,
+  );
+}

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { storedDevices } from './stored';
+import { expect } from 'vitest';
+import { storedDevices, storedSetting } from './stored';
 
 // Driving the app as a technician does. Shared by the journeys so a renamed button is fixed once.
 
@@ -33,4 +34,15 @@ export function deviceRow(page: Page, serial: string) {
 /** The serial numbers stored for live devices, sorted (support/stored.ts reads them). */
 export async function storedSerials(page: Page): Promise<string[]> {
   return (await storedDevices(page)).map((d) => d.serialNumber ?? '').sort();
+}
+
+/**
+ * Chooses a language in Settings (the label is the current language's word for "Language") and
+ * waits until the screen has switched and the choice is stored: the switch waits for the new
+ * language's texts, so it is not done when selectOption returns.
+ */
+export async function chooseLanguage(page: Page, label: string, value: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).selectOption(value);
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(value);
+  await expect.poll(() => storedSetting(page, 'language')).toBe(value);
 }
