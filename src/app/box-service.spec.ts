@@ -82,6 +82,17 @@ describe('BoxService: questions never drop a value', () => {
     expect((await app.box.state(list.id)).questions).toEqual([]);
   });
 
+  it('an answer to a question already answered (another tab, a second tap) says so and changes nothing', async () => {
+    const { app, list, scan, devices, factory, name } = await fixture();
+    await scan(PKID_EAN);
+    const q = (await app.box.state(list.id)).questions[0]!;
+    const other = createApp((await setup({ factory, name })).store);
+    expect((await other.box.choose(list.id, q.id, { kind: 'pkid', value: PKID_EAN })).kind).toBe('taken');
+    expect(await app.box.choose(list.id, q.id, { kind: 'gtin', value: PKID_EAN })).toEqual({ kind: 'answered-elsewhere' });
+    expect(await app.box.addAnyway(list.id, q.id)).toEqual({ kind: 'answered-elsewhere' });
+    expect(await devices()).toEqual([{ pkid: PKID_EAN }]);
+  });
+
   it('once the box has its PKID, a waiting valid-EAN code is settled as its EAN', async () => {
     const { app, list, scan, devices } = await fixture();
     await scan(PKID_EAN);

@@ -35,6 +35,8 @@ export type ScanFeedback =
   | { kind: 'taken'; deviceId: string; fields: DeviceField[]; device: Device; settled: Settled[] }
   | { kind: 'box-closed'; deviceId: string; fields: DeviceField[]; device: Device; closed: Device | undefined }
   | { kind: 'same'; field: DeviceField }
+  /** The question was answered meanwhile (another tab, a second tap): nothing more was done. */
+  | { kind: 'answered-elsewhere' }
   | { kind: 'duplicate'; matches: DuplicateMatch[]; question: PendingQuestion }
   | { kind: 'question'; question: PendingQuestion }
   | { kind: 'unusable'; reason: Ignored; value: string }
@@ -167,7 +169,7 @@ export class BoxService {
       const l = await this.#load(listId);
       if (!l.ok) return { kind: 'failed', error: l.error };
       const question = l.value.state.questions.find((q) => q.id === questionId);
-      if (!question) return { kind: 'same', field: 'serialNumber' }; // answered in another tab
+      if (!question) return { kind: 'answered-elsewhere' };
       const answered: Loaded = { ...l.value, state: withoutQuestion(l.value.state, questionId) };
       const plan = await this.#planAnswer(answered, question, how);
       const done = await this.#carryOut(listId, answered, plan, { source: 'typed' }, question.value, { force: how.force === true, answered: true });

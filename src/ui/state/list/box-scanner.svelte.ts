@@ -187,6 +187,8 @@ export class BoxScanner {
         return host.announce(i18n.t('list.box.newWith', { what: fieldsText(feedback.device, feedback.fields) }));
       case 'same':
         return host.announce(i18n.t('list.box.same', { field: i18n.t(FIELD_LABEL[feedback.field]) }));
+      case 'answered-elsewhere':
+        return host.announce(i18n.t('list.ask.answeredElsewhere'));
       case 'question':
         return host.announce(i18n.t('list.ask.which', { value: feedback.question.value }));
       case 'duplicate':

@@ -116,4 +116,5 @@ export default {
   'list.import.partial': '{saved} af {total} enheder blev gemt og er i listen; de øvrige {rest} blev ikke gemt. {reason}',
   'list.import.partialFull': 'Enhedslageret er fuldt: {saved} af {total} enheder blev gemt og er i listen, de øvrige {rest} blev ikke. Frigør diskplads (eller tøm Boxpilots papirkurv), og importér derefter filen igen for at tilføje resten.',
   'list.busy': 'Arbejder …',
+  'list.ask.answeredElsewhere': 'Det spørgsmål er allerede besvaret, i en anden fane eller et andet vindue. Intet mere blev ændret: kassen viser svaret.',
 } satisfies Translation<typeof en>;

@@ -115,4 +115,5 @@ export default {
   'list.import.partial': '{saved} of {total} devices were saved and are in the list; the other {rest} were not saved. {reason}',
   'list.import.partialFull': 'The device storage is full: {saved} of {total} devices were saved and are in the list, the other {rest} were not. Free some disk space (or empty the Boxpilot trash), then import the file again and add the rest.',
   'list.busy': 'Working …',
+  'list.ask.answeredElsewhere': 'That question was already answered, in another tab or window. Nothing more was changed: the box shows the answer.',
 };

@@ -116,4 +116,5 @@ export default {
   'list.import.partial': '{saved} av {total} enheter sparades och finns i listan; de övriga {rest} sparades inte. {reason}',
   'list.import.partialFull': 'Enhetslagringen är full: {saved} av {total} enheter sparades och finns i listan, de övriga {rest} gjorde det inte. Frigör diskutrymme (eller töm Boxpilots papperskorg) och importera sedan filen igen för att lägga till resten.',
   'list.busy': 'Arbetar …',
+  'list.ask.answeredElsewhere': 'Den frågan har redan besvarats, i en annan flik eller ett annat fönster. Inget mer ändrades: kartongen visar svaret.',
 } satisfies Translation<typeof en>;
