@@ -105,14 +105,24 @@ test('each screen brings its texts in the active language only; a switch brings 
   await page.close();
 });
 
-test('a language that cannot be downloaded leaves the screen as it was and says so; choosing again works', async () => {
-  // A profile of its own, so the failure is not hidden by a service worker's cache.
+/**
+ * A page in a profile of its own (no service worker cache to hide the failure) where one text
+ * file cannot be downloaded until `allow` is called.
+ */
+async function withUnreachableText(pack: string, locale: string, use: (page: Page, allow: () => Promise<void>) => Promise<void>) {
   const session = await launch(await newProfileDir(), { viewport: TABLET });
   try {
-    const danishShell = [...textFiles()].find(([, f]) => f.pack === 'shell' && f.locale === 'da')![0];
-    const refuse = (url: URL) => url.pathname.endsWith(`/${danishShell}`);
+    const file = [...textFiles()].find(([, f]) => f.pack === pack && f.locale === locale)![0];
+    const refuse = (url: URL) => url.pathname.endsWith(`/${file}`);
     await session.context.route(refuse, (route) => route.abort('internetdisconnected'));
-    const page = await session.context.newPage();
+    await use(await session.context.newPage(), () => session.context.unroute(refuse));
+  } finally {
+    await session.close();
+  }
+}
+
+test('a language that cannot be downloaded leaves the screen as it was and says so; choosing again works', async () => {
+  await withUnreachableText('shell', 'da', async (page, allow) => {
     await page.goto(`${app.url}#/settings`);
     await heading(page, 'Settings');
     await page.getByLabel('Language').selectOption('da');
@@ -120,29 +130,20 @@ test('a language that cannot be downloaded leaves the screen as it was and says 
     await heading(page, 'Settings');
     expect(await page.getByLabel('Language').inputValue()).toBe('en');
 
-    await session.context.unroute(refuse);
+    await allow();
     await page.getByLabel('Language').selectOption('da');
     await heading(page, 'Indstillinger');
     expect(await page.getByText('That language could not be downloaded').count()).toBe(0);
-  } finally {
-    await session.close();
-  }
+  });
 });
 
 test('when the first screen’s texts cannot be downloaded, the page says so and Reload starts the app', async () => {
-  const session = await launch(await newProfileDir(), { viewport: TABLET });
-  try {
-    const englishShell = [...textFiles()].find(([, f]) => f.pack === 'shell' && f.locale === 'en')![0];
-    const refuse = (url: URL) => url.pathname.endsWith(`/${englishShell}`);
-    await session.context.route(refuse, (route) => route.abort('internetdisconnected'));
-    const page = await session.context.newPage();
+  await withUnreachableText('shell', 'en', async (page, allow) => {
     await page.goto(app.url);
     const alert = page.getByRole('alert').filter({ hasText: 'Boxpilot could not download its texts' });
     await alert.waitFor({ timeout: 10_000 });
-    await session.context.unroute(refuse);
+    await allow();
     await alert.getByRole('button', { name: 'Reload' }).click();
     await heading(page, 'Device lists');
-  } finally {
-    await session.close();
-  }
+  });
 });
