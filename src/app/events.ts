@@ -2,7 +2,7 @@
 // typed event naming the list and the devices, and changes made by other tabs arrive here too.
 // Screens listen and re-read what the event names; they never refresh each other by hand.
 import type { BoxState } from '../core';
-import type { StoredDevice } from '../adapters/storage';
+import type { Settings, StoredDevice } from '../adapters/storage';
 
 export type AppEvent =
   /** Devices were added or changed (by this tab: `devices` holds the stored records). */
@@ -13,7 +13,7 @@ export type AppEvent =
   | { type: 'devices-removed'; listId: string; ids: string[] }
   /** The list's open box changed (a code, a question, an answer, Next box). */
   | { type: 'box-changed'; listId: string; state: BoxState }
-  /** Lists were created, renamed, counted differently … */
+  /** Lists were created, renamed, counted differently (a backup restored, the trash emptied) … */
   | { type: 'lists-changed' }
   /**
    * The list changed in a way this tab did not see (another tab, a restore from the trash):
@@ -23,7 +23,9 @@ export type AppEvent =
   /** A registration job of the list was stored (started, a step, an outcome); re-read it. */
   | { type: 'registration-changed'; listId: string; jobId: string }
   /** A label photo was kept with the device (the "keep a photo of the label" setting). */
-  | { type: 'evidence-saved'; listId: string; deviceId: string };
+  | { type: 'evidence-saved'; listId: string; deviceId: string }
+  /** The settings were stored, by this tab or another: `settings` is all of them as stored now. */
+  | { type: 'settings-saved'; settings: Settings };
 
 type Listener<E extends AppEvent['type']> = (event: Extract<AppEvent, { type: E }>) => void;
 

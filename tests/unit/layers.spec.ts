@@ -118,8 +118,9 @@ describe('layers', () => {
     expect(bad).toEqual([]);
   });
 
-  it('the UI writes devices and lists only through the app layer (src/app), never on the store itself', () => {
-    const WRITES = /\b(?:store|storeRef|#store)\??\.(addDevices|updateDevice|updateDevices|commitBox|trashDevices|createList|updateList|renameList|duplicateList|trashList)\(/;
+  it('the UI writes devices, lists, backups, the trash and settings only through the app layer (src/app), never on the store itself', () => {
+    const WRITES =
+      /\b(?:store|storeRef|#store)\??\.(addDevices|updateDevice|updateDevices|commitBox|trashDevices|createList|updateList|renameList|duplicateList|trashList|importBackup|restoreFromTrash|emptyTrash|updateSettings)\(/;
     const bad = all
       .filter((f) => layerOf(f) === 'ui')
       .flatMap((file) =>

@@ -8,7 +8,7 @@ import {
   type Settings,
   type StorageError,
 } from '../../adapters/storage';
-import type { ListService } from '../../app';
+import type { App, ListService, MaintenanceService } from '../../app';
 import { i18n } from '../i18n/i18n.svelte';
 
 /** Counts on the Lists screen follow writes a few times a second at most (an import writes many chunks). */
@@ -16,8 +16,8 @@ const COUNTS_EVERY_MS = 300;
 
 /**
  * The app's connection to its storage, and what every screen needs from it: the device lists
- * with their counts, the settings, and whether storage works at all. Other tabs' changes arrive
- * through the store's BroadcastChannel and refresh what is shown here.
+ * with their counts, the settings, and whether storage works at all. The lists and settings
+ * follow the app layer's events, which carry this tab's writes and other tabs' alike.
  */
 class Workspace {
   #store = $state.raw<BoxpilotStore>();
@@ -30,7 +30,9 @@ class Workspace {
   #persistenceAsked = false;
   #starting: Promise<void> | undefined;
   #countsTimer: ReturnType<typeof setTimeout> | undefined;
-  #listService: ListService | undefined;
+  /** The latest read of the lists and their counts (#through answers once it is in). */
+  #listsRead: Promise<void> = Promise.resolve();
+  #app: App | undefined;
 
   get store(): BoxpilotStore | undefined {
     return this.#store;
@@ -52,7 +54,7 @@ class Workspace {
   get reloadRequired(): boolean {
     return this.#reloadRequired;
   }
-  /** Bumped when another tab changed devices, so an open list knows to re-read. */
+  /** Bumped when another tab changed lists or devices, so what shows them (the trash) re-reads. */
   get revision(): number {
     return this.#revision;
   }
@@ -73,79 +75,78 @@ class Workspace {
       return;
     }
     this.#openError = undefined;
-    this.#listService = app.value.lists;
+    this.#app = app.value;
     const store = opened.value;
     this.#store = store;
+    // From other tabs: a database upgrade, and what the trash card re-reads on.
     store.onChange((message) => {
       if (message.type === 'reload-required') this.#reloadRequired = true;
-      else if (message.type === 'settings-changed') void this.refreshSettings();
-      else {
-        void this.refreshLists();
-        this.#revision += 1;
-      }
+      else if (message.type !== 'settings-changed') this.#revision += 1;
     });
-    // This tab's writes, whoever made them (a code, an import, validation): the counts follow.
-    for (const type of ['devices-saved', 'devices-removed', 'problems-saved'] as const) app.value.events.on(type, () => this.#countsSoon());
-    app.value.events.on('devices-saved', () => void this.afterFirstSave());
-    await Promise.all([this.refreshLists(), this.refreshSettings()]);
+    const { events } = app.value;
+    // Lists changed (here or in another tab: a list written, a backup restored, the trash): the counts follow.
+    events.on('lists-changed', () => void this.#readLists());
+    // Devices written by this tab, whoever wrote them (a code, an import, validation): the counts follow soon.
+    for (const type of ['devices-saved', 'devices-removed', 'problems-saved'] as const) events.on(type, () => this.#countsSoon());
+    events.on('devices-saved', () => void this.afterFirstSave());
+    events.on('settings-saved', (e) => this.#takeSettings(e.settings));
+    // Subscribed first: a write that lands from here on is announced, one before is in these reads.
+    const settings = await Promise.all([this.#readLists(), app.value.settings.get()]).then(([, read]) => read);
+    if (settings.ok) this.#takeSettings(settings.value);
   }
 
   #countsSoon(): void {
     this.#countsTimer ??= setTimeout(() => {
       this.#countsTimer = undefined;
-      void this.refreshLists();
+      void this.#readLists();
     }, COUNTS_EVERY_MS);
   }
 
-  /**
-   * A change of lists through the app layer (create, rename, copy, trash …); the counts are
-   * read again before it answers, so a screen that navigates next shows them current.
-   */
-  async changeLists<T>(action: (lists: ListService) => Promise<Result<T>>): Promise<Result<T>> {
-    await this.start();
-    const lists = this.#listService;
-    if (!lists) return { ok: false, error: this.#openError ?? storageError('unavailable') };
-    const result = await action(lists);
-    await this.refreshLists();
-    return result;
+  /** A change of lists through the app layer (create, rename, copy, trash …); see #through. */
+  changeLists<T>(action: (lists: ListService) => Promise<Result<T>>): Promise<Result<T>> {
+    return this.#through((app) => action(app.lists));
+  }
+
+  /** Backup and trash through the app layer (the Settings screen's upkeep; its reads too); see #through. */
+  maintain<T>(action: (maintenance: MaintenanceService) => Promise<Result<T>>): Promise<Result<T>> {
+    return this.#through((app) => action(app.maintenance));
   }
 
   /**
-   * Settings-screen maintenance (backup, trash, settings) against the store, then the counts.
-   * Runs a change against the store and refreshes the lists' counts afterwards (the store does
-   * not echo this tab's own writes). Answers with the store's result, an error value on failure.
+   * Runs an app-layer call once storage is open. Its `lists-changed` event starts a read of the
+   * counts; this answers once that read is in, so a screen that navigates next shows them current.
    */
-  async change<T>(action: (store: BoxpilotStore) => Promise<Result<T>>): Promise<Result<T>> {
+  async #through<T>(action: (app: App) => Promise<Result<T>>): Promise<Result<T>> {
     await this.start();
-    const store = this.#store;
-    if (!store) return { ok: false, error: this.#openError ?? storageError('unavailable') };
-    const result = await action(store);
-    await this.refreshLists();
+    const app = this.#app;
+    if (!app) return { ok: false, error: this.#openError ?? storageError('unavailable') };
+    const result = await action(app);
+    await this.#listsRead;
     return result;
   }
 
-  async refreshLists(): Promise<void> {
-    const result = await this.#store?.listLists();
-    if (result?.ok) {
-      this.#lists = result.value;
-      this.#listsLoaded = true;
-    }
+  #readLists(): Promise<void> {
+    this.#listsRead = (async () => {
+      const result = await this.#store?.listLists();
+      if (result?.ok) {
+        this.#lists = result.value;
+        this.#listsLoaded = true;
+      }
+    })();
+    return this.#listsRead;
   }
 
-  async refreshSettings(): Promise<void> {
-    const result = await this.#store?.getSettings();
-    if (!result?.ok) return;
-    this.#settings = result.value;
+  #takeSettings(settings: Settings): void {
+    this.#settings = settings;
     // The language chosen in any tab wins; 'auto' leaves the browser's language in charge.
-    if (result.value.language !== 'auto' && result.value.language !== i18n.locale) void i18n.setLocale(result.value.language);
+    if (settings.language !== 'auto' && settings.language !== i18n.locale) void i18n.setLocale(settings.language);
   }
 
+  /** Stores settings through the app layer; its `settings-saved` event updates `settings` before this answers. */
   async updateSettings(patch: Partial<Settings>): Promise<Result<Settings>> {
-    const store = this.#store;
-    if (!store) return { ok: false, error: this.#openError ?? storageError('unavailable') };
-    const result = await store.updateSettings(patch);
-    if (result.ok) this.#settings = result.value;
-    return result;
+    const settings = this.#app?.settings;
+    if (!settings) return { ok: false, error: this.#openError ?? storageError('unavailable') };
+    return settings.update(patch);
   }
 
   /**
