@@ -65,10 +65,11 @@ class I18n {
   };
 
   /**
-   * Switches once every needed pack is there in the new language; false when a download failed
-   * (offline before the app was cached), and the language stays as it was.
+   * Switches once every needed pack is there in the new language. 'failed' when a download failed
+   * (offline before the app was cached): the language stays as it was. 'superseded' when another
+   * choice came while this one downloaded: that one wins, and this one is not to be stored.
    */
-  setLocale = async (next: Locale): Promise<boolean> => {
+  setLocale = async (next: Locale): Promise<'switched' | 'failed' | 'superseded'> => {
     const attempt = ++this.#switch;
     try {
       // A screen may load (and need more) while this downloads: repeat until nothing is missing.
@@ -78,16 +79,16 @@ class I18n {
         await loadPacks(next, this.#needed);
       } while (this.#needed.size !== count);
     } catch {
-      return false;
+      return attempt === this.#switch ? 'failed' : 'superseded';
     }
-    if (attempt !== this.#switch) return true; // a later choice wins
+    if (attempt !== this.#switch) return 'superseded';
     this.#locale = next;
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // Not persisted; the choice still holds for this session.
     }
-    return true;
+    return 'switched';
   };
 
   /** Translates a key; reading `locale` here makes every caller re-render on a change. */
