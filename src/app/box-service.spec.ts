@@ -103,13 +103,35 @@ describe('BoxService: questions never drop a value', () => {
   });
 
   it('an answer that comes after its box closed goes onto that box device', async () => {
-    const { app, list, scan, devices } = await fixture();
+    const { app, list, scan, devices, store } = await fixture();
     await scan('7XK2QH3');
     await scan(PKID_EAN); // asked
     await scan('8YL3RJ4'); // next box
     const q = (await app.box.state(list.id)).questions[0]!;
-    await app.box.choose(list.id, q.id, { kind: 'pkid', value: PKID_EAN });
+    const first = value(await store.getDevices(list.id))[0]!;
+    expect(q.target).toEqual({ device: first.id });
+    expect(await app.box.choose(list.id, q.id, { kind: 'pkid', value: PKID_EAN })).toMatchObject({ kind: 'taken-elsewhere', deviceId: first.id, newDevice: false });
     expect(await devices()).toEqual([{ serialNumber: '7XK2QH3', pkid: PKID_EAN }, { serialNumber: '8YL3RJ4' }]);
+  });
+
+  it('the same code scanned again while its question waits is the same question, asked once', async () => {
+    const { app, list, scan, store } = await fixture();
+    await scan('SER0001');
+    const asked = await scan(PKID_EAN);
+    const again = await scan(PKID_EAN);
+    expect(asked.kind).toBe('question');
+    expect(again).toEqual(asked);
+    const other = value(await store.createList({ name: 'Other', customerName: 'Other AB' }));
+    await app.box.scanCode(other.id, { text: 'DUP0001' }, { source: 'typed' });
+    const dup = await scan('DUP0001');
+    const dupAgain = await scan('DUP0001');
+    expect(dup.kind).toBe('duplicate');
+    expect(dupAgain).toEqual(dup);
+    expect((await app.box.state(list.id)).questions).toHaveLength(2);
+    // In the next box it is a question of that box: asked again.
+    await app.box.nextBox(list.id);
+    expect((await scan('DUP0001')).kind).toBe('duplicate');
+    expect((await app.box.state(list.id)).questions).toHaveLength(3);
   });
 
   it('a duplicate is asked about as it arrives, in this list and another; "add anyway" stores it', async () => {

@@ -4,6 +4,7 @@
 // tell the screens with one event. A code is reported as added only after its commit.
 import {
   addQuestion,
+  questionAlreadyAsked,
   closeBox,
   initialBoxState,
   normalizeDevice,
@@ -35,6 +36,8 @@ export type ScanFeedback =
   | { kind: 'taken'; deviceId: string; fields: DeviceField[]; device: Device; settled: Settled[] }
   | { kind: 'box-closed'; deviceId: string; fields: DeviceField[]; device: Device; closed: Device | undefined }
   | { kind: 'same'; field: DeviceField }
+  /** An answer went onto the device of a box closed since (`newDevice`: that box had none, so a device of its own). */
+  | { kind: 'taken-elsewhere'; deviceId: string; fields: DeviceField[]; device: Device; newDevice: boolean }
   /** The question was answered meanwhile (another tab, a second tap): nothing more was done. */
   | { kind: 'answered-elsewhere' }
   | { kind: 'duplicate'; matches: DuplicateMatch[]; question: PendingQuestion }
@@ -216,6 +219,8 @@ export class BoxService {
         return plan.kind === 'same' ? { kind: 'same', field: plan.field } : { kind: 'unusable', reason: plan.reason, value: plan.value };
       }
       case 'ask': {
+        const asked = questionAlreadyAsked(l.state, plan.question.kind, plan.question.target, plan.question.value);
+        if (asked) return { kind: 'question', question: asked };
         const question = { ...plan.question, id: this.#id('q'), askedAt: now } as PendingQuestion;
         const result = await this.#commit(listId, l, { state: addQuestion(l.state, question) });
         return result.ok ? { kind: 'question', question } : { kind: 'failed', error: result.error };
@@ -256,7 +261,7 @@ export class BoxService {
         const written = this.#write(id, plan.device, { ...l, stored }, meta);
         const unique = options.force ? [] : uniqueOf(plan.device, plan.fields, id);
         const result = await this.#commit(listId, l, { state: l.state, devices: [written], unique });
-        if (result.ok) return { kind: 'taken', deviceId: id, fields: plan.fields, device: plan.device, settled: [] };
+        if (result.ok) return { kind: 'taken-elsewhere', deviceId: id, fields: plan.fields, device: plan.device, newDevice: !plan.target };
         return this.#onRefused(listId, l, result.error, plan.device, plan.fields, text);
       }
     }
@@ -265,10 +270,13 @@ export class BoxService {
   /** A duplicate refused inside the write becomes a question that keeps the value; other failures are said. */
   async #onRefused(listId: string, l: Loaded, error: BoxWriteError, device: Device, fields: DeviceField[], text: string): Promise<ScanFeedback> {
     if (error.code !== 'duplicate') return { kind: 'failed', error };
+    const target = { box: l.state.box.id };
+    const asked = questionAlreadyAsked(l.state, 'duplicate', target, text);
+    if (asked?.kind === 'duplicate') return { kind: 'duplicate', matches: asked.matches, question: asked };
     const question: PendingQuestion = {
       kind: 'duplicate',
       id: this.#id('q'),
-      target: { box: l.state.box.id },
+      target,
       value: text,
       values: Object.fromEntries(fields.map((f) => [f, device[f]])) as Device,
       matches: error.matches,

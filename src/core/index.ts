@@ -17,6 +17,7 @@ export {
 } from './box/box-draft';
 export {
   addQuestion,
+  questionAlreadyAsked,
   closeBox,
   initialBoxState,
   isForOpenBox,

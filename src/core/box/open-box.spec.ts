@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Device } from '../types';
-import { asClosed, closeBox, emptyBox, initialBoxState, MAX_REOPEN_DEPTH, undoLastCode, type BoxState, type OpenBox } from './open-box';
+import { asClosed, closeBox, emptyBox, initialBoxState, MAX_REOPEN_DEPTH, questionAlreadyAsked, undoLastCode, type BoxState, type OpenBox } from './open-box';
 import { planChoice, planCode, planValues, settledQuestions, type CodePlan } from './plan-code';
 import { restoreBoxState } from './restore-box-state';
 
@@ -91,6 +91,20 @@ describe('questions settled by what the box gets later', () => {
     expect(withDevice.questions[0]!.target).toEqual({ device: 'd1' });
     expect(withDevice.box).toEqual({ id: 'b2', steps: [], openedAt: 5 });
     expect(closeBox({ box: emptyBox('b', 0), questions: [q], version: 0 }, 'b2', 5).questions[0]!.target).toEqual({ newDevice: true });
+  });
+
+  it('the same code for the same box or device is the question already asked; another box asks again', () => {
+    const q = { id: 'q', kind: 'choose' as const, target: { box: 'b' }, value: EAN_LIKE, askedAt: 0, choices: [] };
+    const d = { ...q, id: 'q2', target: { device: 'd1' } };
+    const n = { ...q, id: 'q3', target: { newDevice: true as const } };
+    const state: BoxState = { box: emptyBox('b', 0), questions: [q, d, n], version: 0 };
+    expect(questionAlreadyAsked(state, 'choose', { box: 'b' }, EAN_LIKE)).toBe(q);
+    expect(questionAlreadyAsked(state, 'choose', { device: 'd1' }, EAN_LIKE)).toBe(d);
+    expect(questionAlreadyAsked(state, 'choose', { box: 'b2' }, EAN_LIKE)).toBeUndefined();
+    expect(questionAlreadyAsked(state, 'duplicate', { box: 'b' }, EAN_LIKE)).toBeUndefined();
+    expect(questionAlreadyAsked(state, 'choose', { box: 'b' }, PKID)).toBeUndefined();
+    // Boxes closed without a device are each their own: never the same target.
+    expect(questionAlreadyAsked(state, 'choose', { newDevice: true }, EAN_LIKE)).toBeUndefined();
   });
 });
 

@@ -121,6 +121,16 @@ export function asClosed(box: OpenBox, depth = MAX_REOPEN_DEPTH): ClosedBox {
   return closed;
 }
 
+/**
+ * The question already waiting about this code for the same box or device, if any: the same
+ * code scanned again (a second pass of the scanner over one label) is the same question, asked
+ * once, not a pile of copies.
+ */
+export function questionAlreadyAsked(state: BoxState, kind: PendingQuestion['kind'], target: QuestionTarget, value: string): PendingQuestion | undefined {
+  const sameTarget = (t: QuestionTarget) => ('box' in t && 'box' in target ? t.box === target.box : 'device' in t && 'device' in target && t.device === target.device);
+  return state.questions.find((q) => q.kind === kind && q.value === value && sameTarget(q.target));
+}
+
 export function addQuestion(state: BoxState, question: PendingQuestion): BoxState {
   return { ...state, questions: [...state.questions, question].slice(-MAX_QUESTIONS) };
 }

@@ -1,13 +1,14 @@
 // What a result sounds and feels like. Pure data and choice, tested in node; tones.ts plays them.
 
 /** The open list's answer to one code: the kinds of ListView.addScan's ScanFeedback (signals.spec.ts checks they match). */
-export type ScanFeedbackKind = 'taken' | 'box-closed' | 'same' | 'answered-elsewhere' | 'duplicate' | 'question' | 'unusable' | 'failed';
+export type ScanFeedbackKind = 'taken' | 'taken-elsewhere' | 'box-closed' | 'same' | 'answered-elsewhere' | 'duplicate' | 'question' | 'unusable' | 'failed';
 
 /** The signals a person can tell apart without looking: one per kind of outcome. */
 export type Signal = 'taken' | 'box-closed' | 'same' | 'attention' | 'unusable';
 
 export const SIGNAL_OF: Readonly<Record<ScanFeedbackKind, Signal>> = {
   taken: 'taken',
+  'taken-elsewhere': 'taken',
   'box-closed': 'box-closed',
   same: 'same',
   'answered-elsewhere': 'same',

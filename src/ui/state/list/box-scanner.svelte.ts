@@ -5,7 +5,7 @@ import type { BoxState, Choice, Device, DeviceField, DuplicateMatch, PendingQues
 import type { BoxWriteError, StoredDevice } from '../../../adapters/storage';
 import type { App, ScanFeedback } from '../../../app';
 import { i18n } from '../../i18n/i18n.svelte';
-import { abbreviate, describe, errorText, FIELD_LABEL, fieldsText, IGNORED_TEXT } from './list-texts';
+import { abbreviate, describe, errorText, FIELD_LABEL, fieldsText, IGNORED_TEXT, oneFullStop } from './list-texts';
 
 export type { ScanFeedback } from '../../../app';
 
@@ -181,10 +181,15 @@ export class BoxScanner {
     switch (feedback.kind) {
       case 'taken': {
         const settled = feedback.settled.filter((s) => s.kind === 'gtin').map((s) => i18n.t('list.box.settledEan', { value: s.value }));
-        return host.announce([i18n.t('list.box.added', { what: fieldsText(feedback.device, feedback.fields) }), ...settled].join(' '));
+        return host.announce([oneFullStop(i18n.t('list.box.added', { what: fieldsText(feedback.device, feedback.fields) })), ...settled].join(' '));
+      }
+      case 'taken-elsewhere': {
+        const what = fieldsText(feedback.device, feedback.fields);
+        const row = host.rowNumber(feedback.deviceId);
+        return host.announce(oneFullStop(feedback.newDevice || !row ? i18n.t('list.box.addedAsNew', { what }) : i18n.t('list.box.addedToRow', { row, what })));
       }
       case 'box-closed':
-        return host.announce(i18n.t('list.box.newWith', { what: fieldsText(feedback.device, feedback.fields) }));
+        return host.announce(oneFullStop(i18n.t('list.box.newWith', { what: fieldsText(feedback.device, feedback.fields) })));
       case 'same':
         return host.announce(i18n.t('list.box.same', { field: i18n.t(FIELD_LABEL[feedback.field]) }));
       case 'answered-elsewhere':

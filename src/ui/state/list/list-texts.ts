@@ -45,6 +45,9 @@ export function describe(d: Device): string {
 }
 
 /** "Serial number X, PKID Y": the given fields of a device with their values. */
+/** A sentence that ends in a value ending in a full stop ("Dell Inc.") gets one full stop, not two. */
+export const oneFullStop = (sentence: string): string => sentence.replace(/\.\.$/, '.');
+
 export function fieldsText(device: Device, fields: readonly DeviceField[]): string {
   return fields.map((f) => `${i18n.t(FIELD_LABEL[f])} ${device[f] ?? ''}`).join(', ');
 }

@@ -43,7 +43,7 @@ describe('ListView', () => {
     await view.addScan('Dell Inc.');
     expect(view.devices).toHaveLength(1);
     expect(view.draft).toEqual({ serialNumber: 'JX4K2M3', pkid: '3258461234567', manufacturer: 'Dell Inc.' });
-    expect(view.last?.text).toBe('Added to this box: Manufacturer Dell Inc..');
+    expect(view.last?.text).toBe('Added to this box: Manufacturer Dell Inc.');
     const stored = await store.getDevices(view.listId);
     expect(stored.ok && stored.value.map((d) => [d.device, d.source])).toEqual([
       [{ serialNumber: 'JX4K2M3', pkid: '3258461234567', manufacturer: 'Dell Inc.' }, 'typed'],

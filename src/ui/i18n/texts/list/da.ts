@@ -43,7 +43,7 @@ export default {
   'list.paste.progress': 'Tilføjer de indsatte koder: {done} af {total} …',
   'list.ask.which': '"{value}" kan læses på to måder. Se teksten ved siden af stregkoden, og vælg.',
   'list.ask.waiting': '{count} {count|spørgsmål|spørgsmål} venter. Du kan scanne videre imens.',
-  'list.ask.forClosed': 'Denne blev scannet til en tidligere kasse; svaret kommer på den enhed.',
+  'list.ask.forClosed': 'Denne blev scannet til en tidligere kasse; svaret bliver en enhed for sig.',
   'list.ask.as.serial': 'Det er serienummeret',
   'list.ask.as.pkid': 'Det er PKID',
   'list.ask.as.gtin': 'Det er produktets EAN-stregkode (ignorer den)',
@@ -117,4 +117,7 @@ export default {
   'list.import.partialFull': 'Enhedslageret er fuldt: {saved} af {total} enheder blev gemt og er i listen, de øvrige {rest} blev ikke. Frigør diskplads (eller tøm Boxpilots papirkurv), og importér derefter filen igen for at tilføje resten.',
   'list.busy': 'Arbejder …',
   'list.ask.answeredElsewhere': 'Det spørgsmål er allerede besvaret, i en anden fane eller et andet vindue. Intet mere blev ændret: kassen viser svaret.',
+  'list.box.addedToRow': 'Tilføjet til række {row} (en kasse, der er lukket før): {what}.',
+  'list.box.addedAsNew': 'Tilføjet som en enhed for sig: {what}.',
+  'list.ask.forRow': 'Denne blev scannet til kassen i række {row}, som er lukket siden; svaret kommer på den enhed.',
 } satisfies Translation<typeof en>;

@@ -42,7 +42,7 @@ export default {
   'list.paste.progress': 'Adding the pasted codes: {done} of {total} …',
   'list.ask.which': '"{value}" can be read two ways. Check the text next to the barcode and choose.',
   'list.ask.waiting': '{count} {count|question|questions} waiting. Scanning goes on meanwhile.',
-  'list.ask.forClosed': 'This was scanned for an earlier box; the answer goes onto that device.',
+  'list.ask.forClosed': 'This was scanned for an earlier box; the answer becomes a device of its own.',
   'list.ask.as.serial': 'It is the serial number',
   'list.ask.as.pkid': 'It is the PKID',
   'list.ask.as.gtin': 'It is the EAN product barcode (ignore it)',
@@ -116,4 +116,7 @@ export default {
   'list.import.partialFull': 'The device storage is full: {saved} of {total} devices were saved and are in the list, the other {rest} were not. Free some disk space (or empty the Boxpilot trash), then import the file again and add the rest.',
   'list.busy': 'Working …',
   'list.ask.answeredElsewhere': 'That question was already answered, in another tab or window. Nothing more was changed: the box shows the answer.',
+  'list.box.addedToRow': 'Added to row {row} (a box closed before): {what}.',
+  'list.box.addedAsNew': 'Added as a device of its own: {what}.',
+  'list.ask.forRow': 'This was scanned for the box in row {row}, closed since; the answer goes onto that device.',
 };

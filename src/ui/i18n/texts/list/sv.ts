@@ -43,7 +43,7 @@ export default {
   'list.paste.progress': 'Lägger till de inklistrade koderna: {done} av {total} …',
   'list.ask.which': '"{value}" kan läsas på två sätt. Titta på texten bredvid streckkoden och välj.',
   'list.ask.waiting': '{count} {count|fråga|frågor} väntar. Du kan skanna vidare under tiden.',
-  'list.ask.forClosed': 'Den här skannades för en tidigare kartong; svaret hamnar på den enheten.',
+  'list.ask.forClosed': 'Den här skannades för en tidigare kartong; svaret blir en egen enhet.',
   'list.ask.as.serial': 'Det är serienumret',
   'list.ask.as.pkid': 'Det är PKID',
   'list.ask.as.gtin': 'Det är EAN-streckkoden för produkten (ignorera den)',
@@ -117,4 +117,7 @@ export default {
   'list.import.partialFull': 'Enhetslagringen är full: {saved} av {total} enheter sparades och finns i listan, de övriga {rest} gjorde det inte. Frigör diskutrymme (eller töm Boxpilots papperskorg) och importera sedan filen igen för att lägga till resten.',
   'list.busy': 'Arbetar …',
   'list.ask.answeredElsewhere': 'Den frågan har redan besvarats, i en annan flik eller ett annat fönster. Inget mer ändrades: kartongen visar svaret.',
+  'list.box.addedToRow': 'Tillagt på rad {row} (en kartong som stängts tidigare): {what}.',
+  'list.box.addedAsNew': 'Tillagt som en egen enhet: {what}.',
+  'list.ask.forRow': 'Den här skannades för kartongen på rad {row}, som har stängts sedan dess; svaret hamnar på den enheten.',
 } satisfies Translation<typeof en>;
