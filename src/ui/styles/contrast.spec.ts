@@ -26,13 +26,15 @@ function contrast(a: string, b: string): number {
 }
 
 // [foreground, background] as used: body text, muted help text, links and accents, status
-// colours on cards and on the page, button text on the accent, the toast (inverted colours).
+// colours on cards and on the page, button text on the accent, a disabled button (muted text on
+// its sunken fill), the toast (inverted colours).
 const PAIRS: [string, string][] = [
   ['text', 'bg'],
   ['text', 'surface'],
   ['text', 'surface-2'],
   ['text-muted', 'bg'],
   ['text-muted', 'surface'],
+  ['text-muted', 'disabled-bg'],
   ['accent', 'surface'],
   ['accent', 'bg'],
   ['accent', 'surface-2'],
