@@ -48,6 +48,8 @@ describe('HelpScreen', () => {
     const pkidRule = container.querySelector('[data-code="pkid.format"]')!;
     expect(pkidRule.textContent).toContain('Ett PKID består av exakt 13 siffror');
     expect(pkidRule.querySelector('var')?.textContent).toBe('värde');
+    // The rule's code is for tests only: a technician never sees one on a flagged row.
+    expect(pkidRule.textContent).not.toContain('pkid.format');
     for (const error of REGISTRATION_ERRORS) expect(screen.getByText(error.name)).toBeTruthy();
     for (const tag of MANAGED_DESKTOP_TAGS) expect(screen.getByText(tag.tag)).toBeTruthy();
     expect(screen.getByText('Device Serial Number,Windows Product ID,Hardware Hash,Manufacturer name,Device model')).toBeTruthy();
