@@ -25,7 +25,7 @@ export default {
   'import.yes': 'Ja',
   'import.no': 'Nej',
   'import.header.toggle': 'Første linje er en overskrift (kolonnenavne, ikke en enhed)',
-  'import.format.autopilot-csv': 'Fil fra Get-WindowsAutopilotInfo / Partner Center',
+  'import.format.autopilot-csv': 'Fil fra Get-WindowsAutopilotInfo / Partnercenter',
   'import.format.oem-spreadsheet': 'Regneark med navngivne kolonner',
   'import.format.m365-device-list': 'Enhedsliste fra Microsoft 365 (uden overskrift)',
   'import.format.corporate-identifiers': 'Virksomheds-id’er (producent, model, serienummer)',

@@ -25,7 +25,7 @@ export default {
   'import.yes': 'Ja',
   'import.no': 'Nej',
   'import.header.toggle': 'Första raden är en rubrikrad (kolumnnamn, inte en enhet)',
-  'import.format.autopilot-csv': 'Fil från Get-WindowsAutopilotInfo / Partner Center',
+  'import.format.autopilot-csv': 'Fil från Get-WindowsAutopilotInfo / Partnercenter',
   'import.format.oem-spreadsheet': 'Kalkylblad med namngivna kolumner',
   'import.format.m365-device-list': 'Enhetslista från Microsoft 365 (utan rubrikrad)',
   'import.format.corporate-identifiers': 'Företagsidentifierare (tillverkare, modell, serienummer)',

@@ -36,7 +36,7 @@ export default {
   'settings.backup.settings.title': 'Sikkerhedskopien har andre indstillinger end denne enhed. De bruges kun, hvis du vælger det:',
   'settings.backup.settings.row': '{name}: {current} her, {proposed} i sikkerhedskopien',
   'settings.backup.settings.apiWarning':
-    'Adressen til Partner Centers API afgør, hvor dit logintoken sendes hen. Brug kun sikkerhedskopiens adresse, hvis din administrator har sat den op.',
+    'Adressen til Partnercenters API afgør, hvor dit logintoken sendes hen. Brug kun sikkerhedskopiens adresse, hvis din administrator har sat den op.',
   'settings.backup.settings.apply': 'Brug sikkerhedskopiens indstillinger',
   'settings.backup.settings.keep': 'Behold mine indstillinger',
   'settings.backup.settings.applied': 'Sikkerhedskopiens indstillinger bruges nu.',
@@ -44,7 +44,7 @@ export default {
   'settings.backup.key.language': 'Sprog',
   'settings.backup.key.maxRows': 'Enheder pr. fil',
   'settings.backup.key.theme': 'Tema',
-  'settings.backup.key.apiBaseUrl': 'Adresse til Partner Centers API',
+  'settings.backup.key.apiBaseUrl': 'Adresse til Partnercenters API',
   'settings.backup.key.defaultDialect': 'Filtype for nye lister',
   'settings.backup.key.sounds': 'Lyde',
   'settings.backup.key.keepLabelPhoto': 'Etiketfotos',
