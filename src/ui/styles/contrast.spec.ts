@@ -26,7 +26,7 @@ function contrast(a: string, b: string): number {
 }
 
 // [foreground, background] as used: body text, muted help text, links and accents, status
-// colours on cards and on the page, button text on the accent, a disabled button (muted text on
+// colours on cards and on the page, button text on the accent, a disabled button (dimmed text on
 // its sunken fill), the toast (inverted colours).
 const PAIRS: [string, string][] = [
   ['text', 'bg'],
@@ -34,7 +34,7 @@ const PAIRS: [string, string][] = [
   ['text', 'surface-2'],
   ['text-muted', 'bg'],
   ['text-muted', 'surface'],
-  ['text-muted', 'disabled-bg'],
+  ['disabled-text', 'disabled-bg'],
   ['accent', 'surface'],
   ['accent', 'bg'],
   ['accent', 'surface-2'],
