@@ -28,16 +28,48 @@ afterAll(async () => {
   await server?.stop();
 });
 
-test('after one visit under a sub-path, the app says it is ready to work offline', async () => {
+const OFFLINE_READY = 'Boxpilot is ready to work offline.';
+
+// The notice goes by itself after 8 s. Each test installs Playwright's clock on its page (timers
+// run as usual until paused) and holds it once the notice is there, so a slow machine cannot
+// race the notice: the seconds it stays are the page's, moved on by the test.
+async function holdClock(page: Page) {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 10);
+}
+
+test('after one visit under a sub-path, the app says it is ready to work offline, and the notice goes by itself', async () => {
   const page = await session.context.newPage();
+  await page.clock.install();
   await page.goto(server.url);
   await shellVisible(page, 'Device lists');
-  await expect.poll(() => page.getByText('Boxpilot is ready to work offline.').count(), { timeout: 15_000 }).toBe(1);
+  await expect.poll(() => page.getByText(OFFLINE_READY).count(), { timeout: 15_000 }).toBe(1);
+  await holdClock(page);
   await waitForServiceWorker(page);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
   expect(scope).toBe(server.url);
-  await page.getByRole('button', { name: 'OK' }).click();
-  await expect.poll(() => page.getByText('Boxpilot is ready to work offline.').count()).toBe(0);
+  await page.clock.runFor(7_000);
+  expect(await page.getByText(OFFLINE_READY).count()).toBe(1);
+  await page.clock.runFor(1_500);
+  await expect.poll(() => page.getByText(OFFLINE_READY).count()).toBe(0);
+  await page.clock.resume();
+});
+
+test('OK closes the ready-to-work-offline notice at once (a first visit in another profile)', async () => {
+  const other = await launch(await newProfileDir());
+  try {
+    const page = await other.context.newPage();
+    await page.clock.install();
+    await page.goto(server.url);
+    await shellVisible(page, 'Device lists');
+    await expect.poll(() => page.getByText(OFFLINE_READY).count(), { timeout: 15_000 }).toBe(1);
+    await holdClock(page);
+    await page.getByRole('button', { name: 'OK' }).click();
+    await expect.poll(() => page.getByText(OFFLINE_READY).count()).toBe(0);
+    expect(other.problems).toEqual([]);
+  } finally {
+    outside.push(...other.outside);
+    await other.close();
+  }
 });
 
 test('with the network gone: reload, a deep link in a new tab, and a browser restart all open the app', async () => {

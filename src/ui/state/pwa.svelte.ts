@@ -7,6 +7,9 @@ export type OfflineStatus = 'pending' | 'ready' | 'unsupported';
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 // After "Later", the prompt stays away this long even when the worker reports the update again.
 const POSTPONE_MS = 30 * 60 * 1000;
+// "Ready to work offline" is information, nothing to act on: it goes by itself after this long
+// (OK still closes it at once), so it does not keep covering the screen it appeared on.
+export const OFFLINE_NOTICE_MS = 8000;
 
 /**
  * The service worker as the UI sees it. The new version never takes over by itself
@@ -25,6 +28,7 @@ class PwaState {
   #updatedElsewhere = $state(false);
   #waitingFor = $state<WorkKind>();
   #postponedAt = -Infinity;
+  #offlineNoticeTimer: ReturnType<typeof setTimeout> | undefined;
   #applyUpdate: ((reload?: boolean) => Promise<void>) | undefined;
   /** This tab's user pressed "Update now". */
   #accepted = false;
@@ -88,6 +92,8 @@ class PwaState {
       onOfflineReady: () => {
         this.#offline = 'ready';
         this.#offlineNoticeVisible = true;
+        clearTimeout(this.#offlineNoticeTimer);
+        this.#offlineNoticeTimer = setTimeout(() => this.dismissOfflineNotice(), OFFLINE_NOTICE_MS);
       },
       onNeedRefresh: () => {
         this.#updateAvailable = true;
@@ -111,6 +117,7 @@ class PwaState {
   }
 
   dismissOfflineNotice(): void {
+    clearTimeout(this.#offlineNoticeTimer);
     this.#offlineNoticeVisible = false;
   }
 
