@@ -136,6 +136,7 @@ test('export for Partner Center downloads exactly the expected bytes; Intune and
   await dialog.getByRole('radio', { name: 'Intune' }).check();
   await expect.poll(() => dialog.getByText(/Intune cannot use this list: 1 of 4 devices have no hardware hash/).count()).toBe(1);
   expect(await dialog.getByRole('button', { name: 'Download', exact: true }).isDisabled()).toBe(true);
+  expect(await dialog.getByText('Once the problems below are fixed: 4 devices in 1 file.', { exact: true }).count()).toBe(1);
   await dialog.getByRole('radio', { name: 'Corporate identifiers' }).check();
   await expect.poll(() => dialog.getByText(/Corporate identifiers need serial number, manufacturer and model for every device; 3 of 4/).count()).toBe(1);
   await dialog.getByRole('button', { name: 'Close' }).click();
@@ -207,6 +208,9 @@ test('a device with an error blocks the export, named, and Show takes you to it'
   const dialog = exportDialog();
   await expect.poll(() => dialog.getByText('What must be fixed first (1)').count()).toBe(1);
   expect(await dialog.getByText(/A PKID is exactly 13 digits; "12345" is not/).count()).toBe(1);
+  // No file is coming while it is blocked: the count says what would be written once fixed
+  // (2 rows per file since the test before).
+  expect((await dialog.getByRole('status').first().innerText()).trim()).toBe('Once the problems below are fixed: 5 devices in 3 files of at most 2 rows (the limit is in Settings).');
   expect(await dialog.getByRole('button', { name: 'Download', exact: true }).isDisabled()).toBe(true);
   await dialog.getByRole('button', { name: 'Show: Device 5 (PF9BAD01)' }).click();
   await expect.poll(() => exportDialog().count()).toBe(0);

@@ -15,6 +15,7 @@ export default {
   'export.summary.single': '1 enhed i 1 fil.',
   'export.summary.one': '{devices} enheder i 1 fil.',
   'export.summary.many': '{devices} enheder i {files} filer med højst {maxRows} linjer (grænsen sættes under Indstillinger).',
+  'export.summary.blocked': 'Når problemerne nedenfor er rettet: {summary}',
   'export.unusable.intune':
     'Intune kan ikke bruge denne liste: {count} af {total} enheder har ingen hardwarehash, og Intune importerer kun enheder med en. Vælg Partnercenter i stedet (en partner kan registrere med PKID eller serienummer + producent + model), eller tilføj hashene.',
   'export.unusable.corporate-identifiers':

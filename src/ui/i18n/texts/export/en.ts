@@ -16,6 +16,7 @@ export default {
   'export.summary.single': '1 device in 1 file.',
   'export.summary.one': '{devices} devices in 1 file.',
   'export.summary.many': '{devices} devices in {files} files of at most {maxRows} rows (the limit is in Settings).',
+  'export.summary.blocked': 'Once the problems below are fixed: {summary}',
   'export.unusable.intune':
     'Intune cannot use this list: {count} of {total} devices have no hardware hash, and Intune only imports devices with one. Choose Partner Center instead (a partner may register by PKID or serial + manufacturer + model), or add the hashes.',
   'export.unusable.corporate-identifiers':

@@ -15,6 +15,7 @@ export default {
   'export.summary.single': '1 enhet i 1 fil.',
   'export.summary.one': '{devices} enheter i 1 fil.',
   'export.summary.many': '{devices} enheter i {files} filer med högst {maxRows} rader (gränsen ställs in under Inställningar).',
+  'export.summary.blocked': 'När problemen nedan är rättade: {summary}',
   'export.unusable.intune':
     'Intune kan inte använda den här listan: {count} av {total} enheter saknar maskinvaruhash, och Intune importerar bara enheter som har en. Välj Partnercenter i stället (en partner kan registrera med PKID eller serienummer + tillverkare + modell), eller lägg till hasharna.',
   'export.unusable.corporate-identifiers':
