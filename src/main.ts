@@ -9,7 +9,8 @@ import './ui/styles/global.css';
 async function start(target: HTMLElement): Promise<void> {
   // The first screen's texts, in the active language only (each language is its own download).
   try {
-    await i18n.need(...FIRST_SCREEN_PACKS);
+    i18n.use(...FIRST_SCREEN_PACKS);
+    await i18n.ready();
   } catch (error) {
     console.error('Boxpilot: the first screen’s texts could not be downloaded', error);
     showBootFailure(target, i18n.locale);

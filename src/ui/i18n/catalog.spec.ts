@@ -66,7 +66,8 @@ describe('loading texts', () => {
   it('switches language only once every pack in use is there in the new one', async () => {
     const { i18n, hasPack } = await fresh();
     await i18n.setLocale('en');
-    await i18n.need('shell', 'help');
+    i18n.use('shell', 'help');
+    await i18n.ready();
     expect(hasPack('da', 'help')).toBe(false);
     expect(await i18n.setLocale('da')).toBe('switched');
     expect(i18n.locale).toBe('da');
@@ -78,7 +79,8 @@ describe('loading texts', () => {
   it('keeps the language when the new one cannot be downloaded, and may try again', async () => {
     const { i18n } = await fresh();
     await i18n.setLocale('en');
-    await i18n.need('shell');
+    i18n.use('shell');
+    await i18n.ready();
     const { PACK_LOADERS: loaders } = await import('./packs');
     const real = loaders.shell.sv;
     loaders.shell.sv = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
@@ -95,7 +97,8 @@ describe('loading texts', () => {
   it('a later choice wins over one still downloading', async () => {
     const { i18n } = await fresh();
     await i18n.setLocale('en');
-    await i18n.need('shell');
+    i18n.use('shell');
+    await i18n.ready();
     const first = i18n.setLocale('sv');
     const second = i18n.setLocale('da');
     expect(await Promise.all([first, second])).toEqual(['superseded', 'switched']);

@@ -58,12 +58,6 @@ class I18n {
     return module;
   };
 
-  /** The first screen's texts: `use` and `ready` in one (main.ts, before mounting). */
-  need = async (...wanted: Pack[]): Promise<void> => {
-    for (const pack of wanted) this.#needed.add(pack);
-    await loadPacks(this.#locale, wanted);
-  };
-
   /**
    * Switches once every needed pack is there in the new language. 'failed' when a download failed
    * (offline before the app was cached): the language stays as it was. 'superseded' when another

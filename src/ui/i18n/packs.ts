@@ -14,7 +14,7 @@ import type { ProblemWords } from './texts/problems/words';
 
 // Every text shown to people lives in texts/<pack>/<language>.ts, and only the active language's
 // files are downloaded: each is its own chunk (precached for offline use), loaded when the code
-// that shows it loads (i18n.need) and again in the other language on a switch (i18n.setLocale).
+// that shows it loads (i18n.use) and again in the other language on a switch (i18n.setLocale).
 
 /** The packs of keyed UI texts, looked up with i18n.t (keys are prefixed by feature). */
 export interface MessagePacks {
